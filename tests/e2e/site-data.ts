@@ -1,0 +1,27 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { inject } from 'vitest';
+
+/** Filter values per record page, read from the built HTML: an oracle independent of Pagefind. */
+export function filtersByPage(): Map<string, Record<string, string[]>> {
+  const dir = inject('siteDir');
+  const pages = new Map<string, Record<string, string[]>>();
+  for (const type of ['praktijken', 'aanbevelingen', 'organisaties', 'subsidies']) {
+    for (const slug of fs.readdirSync(path.join(dir, type), { withFileTypes: true })) {
+      if (!slug.isDirectory()) continue;
+      const html = fs.readFileSync(path.join(dir, type, slug.name, 'index.html'), 'utf8');
+      const filters: Record<string, string[]> = {};
+      for (const [, key, value] of html.matchAll(/data-pagefind-filter="([a-z]+):([^"]+)"/g)) (filters[key] ??= []).push(value);
+      pages.set(`/${type}/${slug.name}/`, filters);
+    }
+  }
+  return pages;
+}
+
+/** Pages whose filters satisfy: for every key, at least one of the wanted values (OR within, AND across). */
+export function expectedPages(wanted: Record<string, string[]>): string[] {
+  return [...filtersByPage()]
+    .filter(([, f]) => Object.entries(wanted).every(([k, values]) => values.some((v) => f[k]?.includes(v))))
+    .map(([url]) => url)
+    .sort();
+}

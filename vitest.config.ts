@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        // Bad records must stop `npm run check` and the build with a clear message.
+        test: { name: 'fixtures', include: ['tests/fixtures/**/*.test.ts'], testTimeout: 120_000 },
+      },
+      {
+        // One real build of the whole site, served under its own _headers, driven in Chromium.
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
+  },
+});
