@@ -1,0 +1,46 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, url, watchedPage } from './browser';
+import { onePagePerTemplate } from './sitemap';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+// Every template from the sitemap, plus states the sitemap cannot show: a record of
+// each kind with many fields, search with results and filters, and the 404 page.
+const pages = [
+  ...onePagePerTemplate(),
+  '/praktijken/buurthuis-ruisbroek/',
+  '/organisaties/prisma/',
+  '/subsidies/europees-sociaal-fonds/',
+  '/aanbevelingen/',
+  '/zoeken/?q=taal&domein=taal&provincie=limburg',
+  '/bestaat-niet/',
+];
+
+describe('axe finds no WCAG 2.2 AA violations', () => {
+  test('covers every template', () => {
+    expect(pages.length).toBeGreaterThan(20);
+  });
+
+  test.each(pages)('%s', async (path) => {
+    const w = await watchedPage(browser);
+    await w.page.goto(url(path));
+    if (path.startsWith('/zoeken/?')) {
+      await expect.poll(() => w.page.locator('#zoekstatus').textContent(), { timeout: 15_000 }).toMatch(/resulta/);
+    }
+    const results = await new AxeBuilder({ page: w.page }).withTags(TAGS).analyze();
+    const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    expect(violations).toEqual([]);
+    expect(w.problems.filter((p) => !/404/.test(p))).toEqual([]);
+    await w.page.context().close();
+  });
+});
