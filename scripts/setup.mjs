@@ -9,8 +9,10 @@ const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 
 const installed = 'node_modules/.package-lock.json';
 if (!fs.existsSync(installed) || fs.statSync(installed).mtimeMs < fs.statSync('package-lock.json').mtimeMs) {
-  console.log('Installing npm dependencies (npm ci) …');
-  run('npm ci --no-audit --no-fund');
+  // `npm install`, not `npm ci`: the lock file pins every version, but npm 11 leaves
+  // out the entries of other platforms' optional binaries and `npm ci` then refuses it.
+  console.log('Installing npm dependencies (npm install, versions from package-lock.json) …');
+  run('npm install --no-audit --no-fund');
 }
 
 export const CHROMIUM = process.env.KAPSTOK_CHROMIUM ?? '/usr/bin/chromium';
