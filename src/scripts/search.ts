@@ -90,6 +90,9 @@ export function startSearch() {
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pf.options({ excerptLength: 24 });
     await pf.init();
+    // Pagefind counts filter values only once its filter index is loaded; without this,
+    // a search restored from a shared URL would show every count as 0.
+    await pf.filters();
     pagefind = pf;
     return pf;
   }

@@ -92,6 +92,15 @@ describe('search in Chromium against the real Pagefind index, under the site’s
     await expect.poll(() => label.textContent()).toBe(`(${expected})`);
   });
 
+  test('a shared URL shows correct counts on filters that have no selection', async () => {
+    const w = await watchedPage(browser);
+    await openSearch(w, '?domein=taal&provincie=limburg');
+    const label = w.page.locator('label[for="f-type-practices"] [data-count]');
+    const expected = expectedPages({ domein: ['taal'], provincie: ['limburg'], type: ['practices'] }).length;
+    expect(expected).toBeGreaterThan(0);
+    await expect.poll(() => label.textContent()).toBe(`(${expected})`);
+  });
+
   test('a query with filters, chosen on the page, lands in the URL and a shared URL restores it', async () => {
     const w = await watchedPage(browser);
     await w.page.goto(url('/zoeken/'));

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// Print figures about a fresh build: time, pages, weights and search index size.
+// Measures only; budgets that must hold are tests (tests/e2e/budgets.test.ts).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { htmlFiles, walk } from './checks/walk.mjs';
+
+const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kapstok-bench-'));
+const started = process.hrtime.bigint();
+execFileSync('node', ['scripts/build.mjs'], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, KAPSTOK_OUT: out, KAPSTOK_STAGING: `${out}-staging`, KAPSTOK_QUIET: '1' },
+});
+const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+
+const gz = (f) => zlib.gzipSync(fs.readFileSync(path.join(out, f))).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const pages = htmlFiles(out);
+const records = pages.filter((f) => /^(praktijken|aanbevelingen|organisaties|subsidies)\/[^/]+\/index\.html$/.test(f));
+const recordSizes = records.map(gz).sort((a, b) => a - b);
+const css = walk(out).filter((f) => f.endsWith('.css'));
+const js = walk(out).filter((f) => f.startsWith('_astro/') && f.endsWith('.js'));
+const index = walk(out).filter((f) => f.startsWith('pagefind/'));
+const indexBytes = index.reduce((s, f) => s + fs.statSync(path.join(out, f)).size, 0);
+const total = walk(out).reduce((s, f) => s + fs.statSync(path.join(out, f)).size, 0);
+
+const rows = [
+  ['build (check, astro build, index, checks)', `${seconds.toFixed(1)} s`],
+  ['pages', String(pages.length)],
+  ['record pages', String(records.length)],
+  ['record page HTML, gzip: median', kb(recordSizes[Math.floor(recordSizes.length / 2)])],
+  ['record page HTML, gzip: largest', kb(recordSizes.at(-1))],
+  ['CSS, gzip', css.map((f) => `${path.basename(f)} ${kb(gz(f))}`).join(', ')],
+  ['JavaScript bundles, gzip', js.map((f) => kb(gz(f))).join(', ')],
+  ['search index files', `${index.length} files, ${kb(indexBytes)} on disk`],
+  ['whole site on disk', kb(total)],
+];
+const width = Math.max(...rows.map(([k]) => k.length));
+for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+fs.rmSync(out, { recursive: true, force: true });
