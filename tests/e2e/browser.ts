@@ -23,7 +23,7 @@ export const url = (p: string) => `${inject('baseUrl')}${p}`;
 
 export interface Watched {
   page: Page;
-  /** Console errors and Content-Security-Policy violations seen so far. */
+  /** Console errors, Content-Security-Policy violations and third-party requests seen so far. */
   problems: string[];
 }
 
@@ -36,5 +36,11 @@ export async function watchedPage(browser: Browser, options: { javaScriptEnabled
     if (m.type() === 'error') problems.push(m.text());
   });
   page.on('pageerror', (e) => problems.push(e.message));
+  // The site makes no third-party requests: anything that leaves our own host is a problem.
+  const own = new URL(inject('baseUrl')).host;
+  page.on('request', (r) => {
+    const target = new URL(r.url());
+    if (/^https?:$/.test(target.protocol) && target.host !== own) problems.push(`third-party request: ${r.url()}`);
+  });
   return { page, problems };
 }

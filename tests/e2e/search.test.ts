@@ -49,6 +49,8 @@ describe('search in Chromium against the real Pagefind index, under the site’s
     await openSearch(w, '?q=Prisma');
     expect(await topResults(w.page, 3)).toContain('/organisaties/prisma/');
     expect(w.problems).toEqual([]);
+    // Searching sets no cookie and asks nothing of other hosts.
+    expect(await w.page.context().cookies()).toEqual([]);
   });
 
   test('finds a subsidy line', async () => {
