@@ -21,7 +21,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const pages = htmlFiles(out);
 const records = pages.filter((f) => /^(praktijken|aanbevelingen|organisaties|subsidies)\/[^/]+\/index\.html$/.test(f));
 const recordSizes = records.map(gz).sort((a, b) => a - b);
-const css = walk(out).filter((f) => f.endsWith('.css'));
+const css = walk(out).filter((f) => f.startsWith('_astro/') && f.endsWith('.css'));
 const js = walk(out).filter((f) => f.startsWith('_astro/') && f.endsWith('.js'));
 const index = walk(out).filter((f) => f.startsWith('pagefind/'));
 const indexBytes = index.reduce((s, f) => s + fs.statSync(path.join(out, f)).size, 0);
