@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { municipalityByNis, type Municipality } from '../places/municipalities';
 import type { ResolvedPlace } from '../places/resolve';
+import { provinces } from '../vocab/provinces';
 
 export type Practice = CollectionEntry<'practices'>;
 export type Recommendation = CollectionEntry<'recommendations'>;
@@ -101,9 +102,8 @@ export function municipalitiesOf(record: AnyRecord): Municipality[] {
 export function provincesOf(record: AnyRecord): string[] {
   const set = new Set(municipalitiesOf(record).map((m) => m.province));
   const d = record.data as { scope?: string; province?: string };
-  if (d.scope && ['antwerpen', 'limburg', 'oost-vlaanderen', 'vlaams-brabant', 'west-vlaanderen', 'brussel'].includes(d.scope)) {
-    set.add(d.scope);
-  }
+  // A scope that is a province (or Brussels) places the record there; Flanders-wide scopes do not.
+  if (d.scope && provinces.has(d.scope)) set.add(d.scope);
   if (d.province) set.add(d.province);
   return [...set];
 }
