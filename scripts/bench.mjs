@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { htmlFiles, walk } from './checks/walk.mjs';
+import { isRecordPage } from '../src/lib/record-sections.mjs';
 
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kapstok-bench-'));
 const started = process.hrtime.bigint();
@@ -19,7 +20,7 @@ const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 const gz = (f) => zlib.gzipSync(fs.readFileSync(path.join(out, f))).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const pages = htmlFiles(out);
-const records = pages.filter((f) => /^(praktijken|aanbevelingen|organisaties|subsidies)\/[^/]+\/index\.html$/.test(f));
+const records = pages.filter(isRecordPage);
 const recordSizes = records.map(gz).sort((a, b) => a - b);
 const css = walk(out).filter((f) => f.startsWith('_astro/') && f.endsWith('.css'));
 const js = walk(out).filter((f) => f.startsWith('_astro/') && f.endsWith('.js'));

@@ -4,6 +4,7 @@
 // browser tests (installing it with apt-get when running as root).
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
+import { CHROMIUM } from './chromium.mjs';
 
 const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 
@@ -14,8 +15,6 @@ if (!fs.existsSync(installed) || fs.statSync(installed).mtimeMs < fs.statSync('p
   console.log('Installing npm dependencies (npm install, versions from package-lock.json) …');
   run('npm install --no-audit --no-fund');
 }
-
-export const CHROMIUM = process.env.KAPSTOK_CHROMIUM ?? '/usr/bin/chromium';
 
 if (process.argv.includes('--browser') && !fs.existsSync(CHROMIUM)) {
   if (process.getuid?.() === 0) {

@@ -1,8 +1,6 @@
 import { domains } from '../vocab/domains';
 import { targetGroups } from '../vocab/target-groups';
 import { scopes, provinces } from '../vocab/provinces';
-import type { ResolvedPlace } from '../places/resolve';
-import { municipalityByNis } from '../places/municipalities';
 
 /** A web address as printed ("www.odice.be") to a working href; sources often omit the scheme. */
 export function hrefOfUrl(url: string): string {
@@ -20,11 +18,6 @@ export const groupLabel = (slug: string) => targetGroups.get(slug).label;
 export const scopeLabel = (slug: string) => scopes.get(slug).label;
 export const provinceLabel = (slug: string) => provinces.get(slug).label;
 
-/** How a place reads on a card: the source's name, plus today's municipality when that differs. */
-export function placeLabel(place: ResolvedPlace): string {
-  const m = municipalityByNis(place.nis);
-  return place.name === m.name ? m.name : `${place.name} (nu ${m.name})`.replace(/\((.+)\) \(nu \1\)$/, '($1)');
-}
 
 const number = new Intl.NumberFormat('nl-BE');
 export const formatNumber = (n: number) => number.format(n);

@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { municipalityByNis, type Municipality } from '../places/municipalities';
 import type { ResolvedPlace } from '../places/resolve';
 import { provinces } from '../vocab/provinces';
+import { recordSections } from './record-sections.mjs';
 
 export type Practice = CollectionEntry<'practices'>;
 export type Recommendation = CollectionEntry<'recommendations'>;
@@ -13,10 +14,10 @@ export type RecordType = AnyRecord['collection'];
 
 /** Dutch URL segment and labels per record type. */
 export const recordTypes: Record<RecordType, { path: string; singular: string; plural: string }> = {
-  practices: { path: 'praktijken', singular: 'Praktijk', plural: 'Praktijken' },
-  recommendations: { path: 'aanbevelingen', singular: 'Aanbeveling', plural: 'Aanbevelingen' },
-  organisations: { path: 'organisaties', singular: 'Organisatie', plural: 'Organisaties' },
-  subsidies: { path: 'subsidies', singular: 'Subsidielijn', plural: 'Subsidies' },
+  practices: { path: recordSections.practices, singular: 'Praktijk', plural: 'Praktijken' },
+  recommendations: { path: recordSections.recommendations, singular: 'Aanbeveling', plural: 'Aanbevelingen' },
+  organisations: { path: recordSections.organisations, singular: 'Organisatie', plural: 'Organisaties' },
+  subsidies: { path: recordSections.subsidies, singular: 'Subsidielijn', plural: 'Subsidies' },
 };
 
 export function hrefOf(record: Pick<AnyRecord, 'collection' | 'id'>): string {

@@ -41,18 +41,14 @@ export const municipalities: Municipality[] = parseCsv(municipalitiesCsv).map((r
 });
 
 const byNis = new Map(municipalities.map((m) => [m.nis, m]));
-const bySlug = new Map(municipalities.map((m) => [m.slug, m]));
-if (bySlug.size !== municipalities.length) throw new Error('municipalities.csv: two municipalities share a URL slug');
+// Municipality pages live at /gemeenten/<slug>/, so slugs must not collide.
+if (new Set(municipalities.map((m) => m.slug)).size !== municipalities.length) throw new Error('municipalities.csv: two municipalities share a URL slug');
 
 /** The municipality with this NIS code; throws if there is none (a data error). */
 export function municipalityByNis(nis: string): Municipality {
   const m = byNis.get(nis);
   if (!m) throw new Error(`No municipality with NIS code ${nis}`);
   return m;
-}
-
-export function municipalityBySlug(slug: string): Municipality | undefined {
-  return bySlug.get(slug);
 }
 
 /** A municipality that merged into a current one in 2019 or 2025. */

@@ -1,7 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-
-export const CHROMIUM = process.env.KAPSTOK_CHROMIUM ?? '/usr/bin/chromium';
+import { CHROMIUM } from '../../scripts/chromium.mjs';
 
 /** Debian's Chromium, headless, without the background traffic this closed network refuses. */
 export function launch(): Promise<Browser> {

@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launch, url } from './browser';
 import { sitemapPaths } from './sitemap';
+import { isRecordPage } from '../../src/lib/record-sections.mjs';
 
 const KB = 1024;
 const gz = (file: string) => zlib.gzipSync(fs.readFileSync(file)).length;
@@ -13,7 +14,7 @@ const assets = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].ma
 
 describe('byte budgets', () => {
   test('a record page’s HTML plus CSS stays under 14 KB gzip', () => {
-    const detail = sitemapPaths().filter((p) => /^\/(praktijken|aanbevelingen|organisaties|subsidies)\/[^/]+\/$/.test(p));
+    const detail = sitemapPaths().filter(isRecordPage);
     expect(detail.length).toBeGreaterThan(100);
     const over: string[] = [];
     let largest = 0;

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
+import { recordSections } from '../../src/lib/record-sections.mjs';
 
 /** Filter values per record page, read from the built HTML: an oracle independent of Pagefind. */
 export function filtersByPage(): Map<string, Record<string, string[]>> {
   const dir = inject('siteDir');
   const pages = new Map<string, Record<string, string[]>>();
-  for (const type of ['praktijken', 'aanbevelingen', 'organisaties', 'subsidies']) {
+  for (const type of Object.values(recordSections)) {
     for (const slug of fs.readdirSync(path.join(dir, type), { withFileTypes: true })) {
       if (!slug.isDirectory()) continue;
       const html = fs.readFileSync(path.join(dir, type, slug.name, 'index.html'), 'utf8');

@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launch, url, watchedPage } from './browser';
 import { sitemapPaths } from './sitemap';
+import { isRecordPage } from '../../src/lib/record-sections.mjs';
 
 describe('without JavaScript', () => {
   test('following links from the home page reaches every record', () => {
@@ -22,7 +23,7 @@ describe('without JavaScript', () => {
         }
       }
     }
-    const records = sitemapPaths().filter((p) => /^\/(praktijken|aanbevelingen|organisaties|subsidies)\/[^/]+\/$/.test(p));
+    const records = sitemapPaths().filter(isRecordPage);
     expect(records.filter((p) => !seen.has(p))).toEqual([]);
     // Every page in the sitemap is reachable too, hubs included.
     expect(sitemapPaths().filter((p) => !seen.has(p))).toEqual([]);

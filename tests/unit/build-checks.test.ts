@@ -7,6 +7,7 @@ import * as noInlineCode from '../../scripts/checks/no-inline-code.mjs';
 import * as thirdParty from '../../scripts/checks/third-party.mjs';
 import * as headers from '../../scripts/checks/headers.mjs';
 import { headersFile } from '../../src/integrations/security-headers';
+import { isRecordPage } from '../../src/lib/record-sections.mjs';
 
 function site(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kapstok-site-'));
@@ -16,6 +17,16 @@ function site(files: Record<string, string>): string {
   }
   return dir;
 }
+
+describe('record pages', () => {
+  test('are told apart from hubs and lists, as URL paths and as built files', () => {
+    expect(isRecordPage('/praktijken/fietsvriendin/')).toBe(true);
+    expect(isRecordPage('organisaties/prisma/index.html')).toBe(true);
+    expect(isRecordPage('/praktijken/')).toBe(false);
+    expect(isRecordPage('/thema/taal/')).toBe(false);
+    expect(isRecordPage('praktijken/index.html')).toBe(false);
+  });
+});
 
 describe('post-build checks', () => {
   test('internal links: a link to a page that was not built is reported', () => {
