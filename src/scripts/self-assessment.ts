@@ -50,18 +50,28 @@ export function startSelfAssessment() {
   }
   mirror();
 
-  let timer: number | undefined;
-  form.addEventListener('input', () => {
-    mirror();
-    if (!storage) return;
+  function save() {
     window.clearTimeout(timer);
-    timer = window.setTimeout(() => {
-      const answers: Answers = {};
-      for (const f of fields()) answers[f.name] = f instanceof HTMLInputElement ? f.checked : f.value;
-      localStorage.setItem(KEY, JSON.stringify(answers));
-      const ticked = fields().filter((f) => f instanceof HTMLInputElement && f.checked).length;
-      status.textContent = `Bewaard in deze browser. ${ticked} vragen aangevinkt.`;
-    }, 400);
+    timer = undefined;
+    if (!storage) return;
+    const answers: Answers = {};
+    for (const f of fields()) answers[f.name] = f instanceof HTMLInputElement ? f.checked : f.value;
+    localStorage.setItem(KEY, JSON.stringify(answers));
+    const ticked = fields().filter((f) => f instanceof HTMLInputElement && f.checked).length;
+    status.textContent = `Bewaard in deze browser. ${ticked} vragen aangevinkt.`;
+  }
+
+  // A tick is saved at once; typing is saved after a pause, so the status line
+  // does not chatter. A pending save is flushed when the page is left.
+  let timer: number | undefined;
+  form.addEventListener('input', (event) => {
+    mirror();
+    if (event.target instanceof HTMLInputElement) return save();
+    window.clearTimeout(timer);
+    timer = window.setTimeout(save, 400);
+  });
+  window.addEventListener('pagehide', () => {
+    if (timer !== undefined) save();
   });
 
   printButton.addEventListener('click', () => {
@@ -71,6 +81,9 @@ export function startSelfAssessment() {
 
   clearButton.addEventListener('click', () => {
     if (!window.confirm('Alle vinkjes en opmerkingen wissen?')) return;
+    // A save still waiting for its pause would write the old answers back.
+    window.clearTimeout(timer);
+    timer = undefined;
     for (const f of fields()) {
       if (f instanceof HTMLInputElement) f.checked = false;
       else f.value = '';

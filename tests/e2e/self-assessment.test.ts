@@ -61,15 +61,29 @@ describe('self-assessment “stad voor iedereen”', () => {
     expect(pdf.length).toBeGreaterThan(5_000);
   });
 
-  test('“Alles wissen” clears answers after confirmation', async () => {
+  test('“Alles wissen” clears answers after confirmation, also while a save is pending', async () => {
     const w = await watchedPage(browser);
     await w.page.goto(url('/zelfevaluatie/'));
     await w.page.locator('#zelfevaluatie input[type=checkbox]').nth(1).check();
+    // Typing starts a delayed save; clearing right after must cancel it.
+    await w.page.locator('#zelfevaluatie textarea').first().fill('Nog te bespreken.');
     w.page.once('dialog', (d) => void d.accept());
     await w.page.click('#zelfevaluatie-wissen');
     expect(await w.page.locator('#zelfevaluatie input[type=checkbox]:checked').count()).toBe(0);
+    await w.page.waitForTimeout(800);
     expect(await w.page.locator('#zelfevaluatie-status').textContent()).toBe('Alles is gewist.');
+    expect(await w.page.evaluate("localStorage.getItem('kapstok:zelfevaluatie:v1')")).toBeNull();
     await w.page.reload();
     expect(await w.page.locator('#zelfevaluatie input[type=checkbox]:checked').count()).toBe(0);
+    expect(await w.page.locator('#zelfevaluatie textarea').first().inputValue()).toBe('');
+  });
+
+  test('a note typed just before leaving the page is kept', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(url('/zelfevaluatie/'));
+    await w.page.locator('#zelfevaluatie textarea').first().fill('Meteen weg.');
+    await w.page.goto(url('/'));
+    await w.page.goto(url('/zelfevaluatie/'));
+    expect(await w.page.locator('#zelfevaluatie textarea').first().inputValue()).toBe('Meteen weg.');
   });
 });
