@@ -50,9 +50,16 @@ export function startSelfAssessment() {
   }
   mirror();
 
-  function save() {
+  // A tick is saved at once; typing is saved after a pause, so the status line
+  // does not chatter. A pending save is flushed when the page is left.
+  let timer: number | undefined;
+  function cancelPendingSave() {
     window.clearTimeout(timer);
     timer = undefined;
+  }
+
+  function save() {
+    cancelPendingSave();
     if (!storage) return;
     const answers: Answers = {};
     for (const f of fields()) answers[f.name] = f instanceof HTMLInputElement ? f.checked : f.value;
@@ -61,13 +68,10 @@ export function startSelfAssessment() {
     status.textContent = `Bewaard in deze browser. ${ticked} vragen aangevinkt.`;
   }
 
-  // A tick is saved at once; typing is saved after a pause, so the status line
-  // does not chatter. A pending save is flushed when the page is left.
-  let timer: number | undefined;
   form.addEventListener('input', (event) => {
     mirror();
     if (event.target instanceof HTMLInputElement) return save();
-    window.clearTimeout(timer);
+    cancelPendingSave();
     timer = window.setTimeout(save, 400);
   });
   window.addEventListener('pagehide', () => {
@@ -82,8 +86,7 @@ export function startSelfAssessment() {
   clearButton.addEventListener('click', () => {
     if (!window.confirm('Alle vinkjes en opmerkingen wissen?')) return;
     // A save still waiting for its pause would write the old answers back.
-    window.clearTimeout(timer);
-    timer = undefined;
+    cancelPendingSave();
     for (const f of fields()) {
       if (f instanceof HTMLInputElement) f.checked = false;
       else f.value = '';
