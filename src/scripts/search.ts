@@ -6,6 +6,7 @@
  * with the other filters as they are (disjunctive facets).
  */
 import { searchFilterKeys } from '../lib/search-keys';
+import { searchRecords, type PagefindApi, type RankedResult } from '../search/engine';
 
 type FilterState = Record<string, string[]>;
 interface State { q: string; filters: FilterState }
@@ -63,7 +64,7 @@ export function startSearch() {
   document.getElementById('zoek-zonder-js')!.hidden = true;
 
   let pagefind: Pagefind | undefined;
-  let results: PagefindResult[] = [];
+  let results: RankedResult[] = [];
   let shown = 0;
   let generation = 0;
 
@@ -101,6 +102,7 @@ export function startSearch() {
     console.error('Kapstok search failed to load', error);
     failure.hidden = false;
     status.textContent = 'Zoeken kan nu niet laden.';
+    form.dataset.status = 'error';
     list.replaceChildren();
     more.hidden = true;
   }
@@ -120,6 +122,7 @@ export function startSearch() {
     h.className = 'text-lg m-0';
     const a = document.createElement('a');
     a.href = d.url;
+    a.dataset.resultUrl = d.url;
     a.textContent = d.meta.title ?? d.url;
     h.append(a);
     const summary = document.createElement('p');
@@ -141,6 +144,7 @@ export function startSearch() {
 
   async function run(state: State) {
     const mine = ++generation;
+    form.dataset.status = 'busy';
     let pf: Pagefind;
     try {
       pf = await load();
@@ -158,9 +162,11 @@ export function startSearch() {
         list.replaceChildren();
         more.hidden = true;
         status.textContent = 'Typ een zoekterm of kies een filter.';
+        form.dataset.status = 'done';
         return;
       }
       const main = await pf.search(state.q || null, { filters: toPagefindFilters(state.filters) });
+      const ranked = await searchRecords(pf as unknown as PagefindApi, state.q, toPagefindFilters(state.filters));
       // Counts per filter: the search with every other filter applied, but not this one.
       const perKey = await Promise.all(
         searchFilterKeys.map((key) =>
@@ -169,7 +175,7 @@ export function startSearch() {
       );
       if (mine !== generation || !main) return;
       searchFilterKeys.forEach((key, i) => setCounts(key, perKey[i]?.filters[key] ?? {}));
-      results = main.results;
+      results = ranked.results;
       shown = 0;
       list.replaceChildren();
       await renderMore();
@@ -181,6 +187,7 @@ export function startSearch() {
         (state.q ? ` voor “${state.q}”` : '') +
         (filterCount ? ` met ${plural(filterCount, 'filter', 'filters')}` : '') +
         '.';
+      form.dataset.status = 'done';
     } catch (e) {
       showFailure(e);
     }
