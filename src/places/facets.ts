@@ -32,12 +32,7 @@ export function sizeClassesOf(record: AnyRecord): string[] {
   return [...new Set(municipalitiesOf(record).map((m) => m.sizeClass))];
 }
 
-/**
- * The search value for records that name no municipality but a whole area (a province,
- * Flanders, Brussels, Belgium): the size-class filter keeps them under this value
- * instead of dropping them.
- */
-export const wideScopeValue = { slug: 'breed', label: 'Provincie- of Vlaanderenbreed' } as const;
+export { wideScopeValue } from './wide-scope';
 
 /** Scopes that cover a municipality, widest last: its province, its region, Belgium. */
 export function scopesCovering(m: Municipality): string[] {
