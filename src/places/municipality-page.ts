@@ -153,9 +153,9 @@ const adviceByDomain = perBuild((base: Base) => {
   return [...groups.entries()].map(([domain, records]) => ({ domain, records }));
 });
 
-/** A subsidy condition that a figure on the page seems to speak to (origin, a share or number of inhabitants). */
+/** A subsidy condition that a figure on the page seems to speak to (origin or a number of inhabitants). */
 export function conditionNeedsFigure(condition: string): boolean {
-  return /herkomst|inwoners|%/i.test(condition);
+  return /herkomst|inwoners/i.test(condition);
 }
 
 /** Display of one figure for "why similar". */
