@@ -8,7 +8,7 @@
 /** Placeholder on the reserved .example domain (RFC 2606), like the default KAPSTOK_SITE. */
 export const defaultContact = 'redactie@kapstok.example';
 
-const emailPattern = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[a-z]{2,}$/i;
+const emailPattern = /^[^\s@<>()",;:?&=/]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 
 /** The contact address for this build, validated. */
 export function contactAddress(env = process.env) {
