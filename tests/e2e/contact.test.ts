@@ -9,7 +9,9 @@ import { isRecordPage } from '../../src/lib/record-sections.mjs';
 import { contactAddress } from '../../src/lib/contact.mjs';
 
 const html = (p: string) => fs.readFileSync(path.join(inject('siteDir'), p, 'index.html'), 'utf8');
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+/** Undo the HTML escaping of an attribute value (Astro writes & as &#38;). */
+const decode = (s: string) =>
+  s.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&amp;/g, '&').replace(/&quot;/g, '"');
 
 describe('reporting an error', () => {
   test('every record page has a "Fout gezien?" mail link to the contact address with its own URL', () => {
@@ -63,7 +65,7 @@ describe('reporting an error', () => {
       expect(text).toMatch(/Niet-toegankelijke inhoud/);
       expect(text).toMatch(/opgesteld op \d{1,2} [a-z]+ \d{4}/);
       expect(text).toMatch(/Vlaamse Ombudsdienst/);
-      const report = await w.page.locator('#melden a[href^="mailto:"]').first().getAttribute('href');
+      const report = await w.page.locator('main a[href^="mailto:"]', { hasText: 'Mail naar' }).getAttribute('href');
       expect(report).toContain(`mailto:${contactAddress()}?subject=`);
       const results = await new AxeBuilder({ page: w.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
       expect(results.violations.map((v) => v.id)).toEqual([]);
