@@ -173,5 +173,8 @@ export function formatFigure(key: FeatureKey, f: Figures): string {
 }
 export const formatPercent = (share: number) => percent.format(share);
 export const formatWhole = (n: number) => whole.format(n);
+const decimal = new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 1 });
+/** Areas below 10 km² keep one decimal, so Herstappe (1,4 km²) does not read as 1 km². */
+export const formatArea = (km2: number) => (km2 < 10 ? decimal : whole).format(km2);
 
 export { wideScopeValue, yearOf };
