@@ -46,10 +46,11 @@ function corpus(n: number, seed = 7): RelatedInput[] {
 
 describe('related practices index', () => {
   test('agrees with scoring every practice against every other', () => {
-    const all = corpus(400);
+    const all = corpus(300);
     const index = relatedIndex(all);
-    for (const p of all) expect(index.get(p.id), p.id).toEqual(naive(all, p));
-  });
+    const mismatches = all.filter((p) => JSON.stringify(index.get(p.id)) !== JSON.stringify(naive(all, p)));
+    expect(mismatches.map((p) => p.id)).toEqual([]);
+  }, 60_000);
 
   test('names explicit links both ways', () => {
     const all = corpus(50);

@@ -20,7 +20,7 @@ describe('gemeenten zoals de mijne', () => {
         expect(p.alike.length).toBeGreaterThanOrEqual(2);
       }
     }
-  });
+  }, 60_000);
 
   test('the peers of a small rural municipality are small and rural', () => {
     const own = figuresOf(byName('Zuienkerke').nis);
@@ -50,8 +50,8 @@ describe('gemeenten zoals de mijne', () => {
     const a = computePeers(inputs);
     const b = computePeers(shuffled);
     const c = computePeers(inputs);
-    expect([...b.all.entries()].sort()).toEqual([...a.all.entries()].sort());
-    expect([...b.sameProvince.entries()].sort()).toEqual([...a.sameProvince.entries()].sort());
-    expect(c).toEqual(a);
-  });
+    const json = (x: ReturnType<typeof computePeers>) => JSON.stringify([[...x.all].sort(), [...x.sameProvince].sort()]);
+    expect(json(b)).toBe(json(a));
+    expect(json(c)).toBe(json(a));
+  }, 60_000);
 });
