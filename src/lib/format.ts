@@ -2,9 +2,9 @@ import { domains } from '../vocab/domains';
 import { targetGroups } from '../vocab/target-groups';
 import { scopes, provinces } from '../vocab/provinces';
 
-/** A web address as printed ("www.odice.be") to a working href; sources often omit the scheme. */
+/** A web address as printed ("www.odice.be") to a working href; sources often omit the scheme: use https. */
 export function hrefOfUrl(url: string): string {
-  return /^https?:\/\//i.test(url) ? url : `http://${url}`;
+  return /^https?:\/\//i.test(url) ? url : `https://${url}`;
 }
 
 /** "tel:" link for a printed Belgian number. */

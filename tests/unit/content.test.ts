@@ -10,7 +10,7 @@ const copycheck = path.resolve(root, '../shared/tools/copycheck.py');
 describe('the real records', () => {
   test('every record passes validation', () => {
     expect(validateAll().map(formatProblem)).toEqual([]);
-  });
+  }, 60_000);
 
   test('the base holds records of every type', () => {
     for (const dir of ['practices', 'recommendations', 'organisations', 'subsidies']) {

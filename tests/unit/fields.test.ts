@@ -21,7 +21,7 @@ describe('field validators', () => {
     'accepts URL %s',
     (v) => expect(ok(url, v)).toBe(true),
   );
-  test.each(['www voorbeeld be', 'javascript:alert(1)', 'ftp://x.be', 'odice'])('rejects URL %s', (v) => expect(ok(url, v)).toBe(false));
+  test.each(['www voorbeeld be', 'javascript:alert(1)', 'ftp://x.be', 'odice', 'www.odice.be.', 'https:/odice.be', 'http//odice.be', 'https://x'])('rejects URL %s', (v) => expect(ok(url, v)).toBe(false));
 
   test('summary: not empty, not longer than a card holds', () => {
     expect(ok(summary, 'Kort en duidelijk.')).toBe(true);
