@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
 import { remarkRecordRules } from './src/check/mdx-rules';
+import { rehypeHeadingIds } from './src/integrations/heading-ids';
 
 export default defineConfig({
   // Absolute URLs (canonical links, sitemap) need a site; set KAPSTOK_SITE when deploying.
@@ -14,7 +15,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     // Records are content, not code: the rules of `npm run check` also stop `astro build` and `astro dev`.
-    mdx({ remarkPlugins: [remarkRecordRules] }),
+    mdx({ remarkPlugins: [remarkRecordRules], rehypePlugins: [rehypeHeadingIds] }),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     pagefind(),
     securityHeaders(),

@@ -7,6 +7,11 @@ export function hrefOfUrl(url: string): string {
   return /^https?:\/\//i.test(url) ? url : `https://${url}`;
 }
 
+/** A printed phone number that never breaks across lines (non-breaking spaces and hyphens). */
+export function telText(phone: string): string {
+  return phone.replace(/ /g, '\u00A0').replace(/-/g, '\u2011');
+}
+
 /** "tel:" link for a printed Belgian number. */
 export function telHref(phone: string): string {
   const digits = phone.replace(/[^\d+]/g, '');
