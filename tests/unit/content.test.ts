@@ -26,5 +26,5 @@ describe('the real records', () => {
       output = (e as { stdout: string }).stdout;
     }
     expect(output.trim()).toBe('');
-  });
+  }, 60_000);
 });
