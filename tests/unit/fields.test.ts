@@ -37,3 +37,12 @@ describe('field validators', () => {
     expect(ok(citation, { source: 'kapstokken-2013', section: 'X', extra: 1 })).toBe(false);
   });
 });
+
+describe('web addresses on pages', () => {
+  test('an address printed without scheme is linked over https; a scheme in the source is kept', async () => {
+    const { hrefOfUrl } = await import('../../src/lib/format');
+    expect(hrefOfUrl('www.odice.be')).toBe('https://www.odice.be');
+    expect(hrefOfUrl('http://www.vvsg.be/x')).toBe('http://www.vvsg.be/x');
+    expect(hrefOfUrl('https://example.org/')).toBe('https://example.org/');
+  });
+});
