@@ -26,8 +26,10 @@ export function typographicHtml(html: string): string {
         const m = RAW.exec(part);
         if (m && !part.endsWith('/>')) raw = m[1].toLowerCase();
       }
-    } else if (!raw && part.includes("'")) {
-      parts[i] = dutchQuotes(part);
+    } else if (!raw) {
+      // Astro escapes ' as &#39; in text; a text node needs no escape for it.
+      const text = part.replace(/&#(39|x27);/gi, "'");
+      if (text.includes("'")) parts[i] = dutchQuotes(text);
     }
   }
   return parts.join('');
