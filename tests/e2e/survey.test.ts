@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import survey from '../../src/data/survey-2008.json';
 import { isSingleValue, MISSING, type Chart } from '../../src/lib/chart';
+import { dutchQuotes } from '../../src/lib/typography';
 import { launch, url, watchedPage } from './browser';
 
 let browser: Browser;
@@ -23,14 +24,14 @@ describe('survey page', () => {
       const section = w.page.locator(`section[aria-labelledby="${chart.id}-titel"]`);
       if (isSingleValue(chart)) {
         expect(await section.locator('[role="img"]').count()).toBe(0);
-        expect(await section.textContent()).toContain(chart.sentence!);
+        expect(await section.textContent()).toContain(dutchQuotes(chart.sentence!));
       } else {
         expect(await section.locator('[role="img"]').getAttribute('aria-labelledby')).toBe(`${chart.id}-titel`);
       }
       const printedTotalRow = chart.printedTotal !== undefined ? 1 : 0;
       expect(await section.locator('tbody tr th[scope="row"]').count()).toBe(chart.rows.length + printedTotalRow);
-      expect(await section.locator('table caption').textContent()).toBe(chart.title);
-      if (chart.note) expect(await section.textContent()).toContain(chart.note);
+      expect(await section.locator('table caption').textContent()).toBe(dutchQuotes(chart.title));
+      if (chart.note) expect(await section.textContent()).toContain(dutchQuotes(chart.note));
     }
     expect(await w.page.locator('main').textContent()).toContain(survey.surveyDate);
     // Charts are drawn at build time: the page sends no script.
