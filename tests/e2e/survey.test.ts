@@ -21,7 +21,7 @@ describe('survey page', () => {
     await w.page.goto(url('/enquete/'));
     expect(await w.page.locator('.chart [role="img"]').count()).toBe(charts.filter((c) => !isSingleValue(c)).length);
     for (const chart of charts) {
-      const section = w.page.locator(`section[aria-labelledby="${chart.id}-titel"]`);
+      const section = w.page.locator(`section[data-chart="${chart.id}"]`);
       if (isSingleValue(chart)) {
         expect(await section.locator('[role="img"]').count()).toBe(0);
         expect(await section.textContent()).toContain(dutchQuotes(chart.sentence!));
@@ -42,7 +42,7 @@ describe('survey page', () => {
     const w = await watchedPage(browser);
     await w.page.goto(url('/enquete/'));
     const chart = charts.find((c) => c.rows.some((r) => c.series.some((s) => r.values[s.key] === undefined)))!;
-    const section = w.page.locator(`section[aria-labelledby="${chart.id}-titel"]`);
+    const section = w.page.locator(`section[data-chart="${chart.id}"]`);
     const missing = chart.rows.flatMap((r) => chart.series.filter((s) => r.values[s.key] === undefined)).length;
     expect(await section.locator('.chart-value', { hasText: MISSING }).count()).toBe(missing);
     expect(await section.locator('td', { hasText: MISSING }).count()).toBe(missing);
