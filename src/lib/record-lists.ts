@@ -1,4 +1,4 @@
-import { hrefOf, loadBase, type AnyRecord, type Base, type Practice } from './records';
+import { gather, hrefOf, loadBase, type AnyRecord, type Base, type Gathered, type Practice, type Source } from './records';
 import { PREVIEW_SIZE, paginate, type Group, type Paged } from './pagination';
 import { domains } from '../vocab/domains';
 import { organisationKinds } from '../vocab/organisation-kinds';
@@ -115,4 +115,44 @@ export function practiceListPaths<T extends AnyRecord>(owners: { record: T; prac
       props: { record, list, number: i + 1 },
     }));
   });
+}
+
+/** The sections of a hub, in the order readers look for them; `type` is the search filter value. */
+export function hubSections(gathered: Gathered): { id: string; title: string; type: string; what: string; records: AnyRecord[] }[] {
+  return [
+    { id: 'praktijken', title: 'Praktijken', type: 'practices', what: 'praktijken', records: gathered.practices.filter((p) => p.data.kind === 'praktijk') },
+    { id: 'aanbevelingen', title: 'Aanbevelingen', type: 'recommendations', what: 'aanbevelingen', records: gathered.recommendations },
+    { id: 'organisaties', title: 'Organisaties', type: 'organisations', what: 'organisaties', records: gathered.organisations },
+    { id: 'subsidies', title: 'Subsidies', type: 'subsidies', what: 'subsidies', records: gathered.subsidies },
+    { id: 'hulpmiddelen', title: 'Publicaties en hulpmiddelen', type: 'hulpmiddel', what: 'publicaties en hulpmiddelen', records: gathered.practices.filter((p) => p.data.kind !== 'praktijk') },
+  ];
+}
+
+/** All records of a hub as one paginated list, a group per section (e.g. everything from one source). */
+export function hubList(listHref: string, gathered: Gathered): Paged<AnyRecord> {
+  return paginate(listHref, hubSections(gathered).map((s) => ({ id: s.id, label: s.title, records: s.records })));
+}
+
+/** Everything one source contributes, and its full paginated list when the source page cannot show it all. */
+export interface SourceRecords {
+  source: Source;
+  gathered: Gathered;
+  list?: Paged<AnyRecord>;
+}
+
+let bySource: Promise<SourceRecords[]> | undefined;
+
+export function sourceRecords(): Promise<SourceRecords[]> {
+  bySource ??= loadBase().then((base) => {
+    const cited = new Map<string, Set<AnyRecord>>(base.sources.map((s) => [s.id, new Set()]));
+    for (const r of [...base.practices, ...base.recommendations, ...base.organisations, ...base.subsidies]) {
+      for (const c of r.data.sources) cited.get(c.source)?.add(r);
+    }
+    return base.sources.map((source) => {
+      const gathered = gather(base, (r) => cited.get(source.id)!.has(r));
+      const long = hubSections(gathered).some((s) => s.records.length > PREVIEW_SIZE);
+      return { source, gathered, list: long ? hubList(`/bronnen/${source.id}/fiches/`, gathered) : undefined };
+    });
+  });
+  return bySource;
 }
