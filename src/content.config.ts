@@ -4,10 +4,12 @@
  * Schemas live in src/schemas/, one file per record type, all extending base.ts.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { contentRoot, type RecordCollection } from './lib/content-root';
 import { idOfFile, registry } from './lib/registry';
+import { plainMarkdownProblems } from './lib/plain-markdown';
 import { practiceSchema } from './schemas/practice';
 import { recommendationSchema } from './schemas/recommendation';
 import { organisationSchema } from './schemas/organisation';
@@ -18,12 +20,35 @@ import { sourceSchema } from './schemas/source';
 // here, before any page is built.
 registry();
 
-function records(collection: RecordCollection) {
-  return glob({
+/**
+ * Record bodies are plain Markdown in .mdx files (no imports, JSX or expressions), so
+ * they are rendered as Markdown while the content is loaded. Left to the MDX pipeline,
+ * every record would become a JavaScript module that Vite and Rollup bundle and Node
+ * compiles again to render it: the largest cost of a build with thousands of records
+ * (see README, "Scale").
+ */
+function records(collection: RecordCollection): Loader {
+  const loader = glob({
     pattern: '**/*.{md,mdx}',
     base: path.join(contentRoot, collection),
     generateId: ({ entry }) => idOfFile(entry),
   });
+  return {
+    name: 'kapstok-records',
+    load: (context) => {
+      const markdown = context.entryTypes.get('.md');
+      if (!markdown) throw new Error('Astro has no Markdown entry type');
+      const plain: typeof markdown = {
+        ...markdown,
+        getEntryInfo: (params) => {
+          const problems = plainMarkdownProblems(params.contents);
+          if (problems.length) throw new Error(`${path.relative(contentRoot, fileURLToPath(params.fileUrl))}: body: ${problems.join('; ')}`);
+          return markdown.getEntryInfo(params);
+        },
+      };
+      return loader.load({ ...context, entryTypes: new Map([...context.entryTypes, ['.mdx', plain]]) });
+    },
+  };
 }
 
 export const collections = {
