@@ -5,6 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
+import { remarkRecordRules } from './src/check/mdx-rules';
+import { rehypeHeadingIds } from './src/integrations/heading-ids';
+import { remarkMarkAllowedHtml, remarkUnmarkAllowedHtml } from './src/lib/allowed-html';
 
 // A sitemap index with files of at most this many URLs, so no file grows with the corpus.
 export const SITEMAP_ENTRY_LIMIT = 2000;
@@ -14,7 +17,20 @@ export default defineConfig({
   site: process.env.KAPSTOK_SITE ?? 'https://kapstok.example',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/'), entryLimit: SITEMAP_ENTRY_LIMIT }), pagefind(), securityHeaders()],
+  // Records are content, not code: the rules of `npm run check` also stop `astro build` and
+  // `astro dev`. Record bodies are rendered as Markdown (src/content.config.ts); MDX inherits
+  // this configuration. The allowed inline elements are raw HTML to Markdown: the two
+  // plugins around the rules let exactly those through (src/lib/allowed-html.ts).
+  markdown: {
+    remarkPlugins: [remarkMarkAllowedHtml, remarkRecordRules, remarkUnmarkAllowedHtml],
+    rehypePlugins: [rehypeHeadingIds],
+  },
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/'), entryLimit: SITEMAP_ENTRY_LIMIT }),
+    pagefind(),
+    securityHeaders(),
+  ],
   vite: {
     plugins: [tailwindcss()],
     // Never inline scripts or assets: the Content-Security-Policy forbids inline script.

@@ -6,10 +6,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { contentRoot, type RecordCollection } from './lib/content-root';
 import { idOfFile, registry } from './lib/registry';
-import { plainMarkdownProblems } from './lib/plain-markdown';
 import { practiceSchema } from './schemas/practice';
 import { recommendationSchema } from './schemas/recommendation';
 import { organisationSchema } from './schemas/organisation';
@@ -21,11 +19,12 @@ import { sourceSchema } from './schemas/source';
 registry();
 
 /**
- * Record bodies are plain Markdown in .mdx files (no imports, JSX or expressions), so
- * they are rendered as Markdown while the content is loaded. Left to the MDX pipeline,
- * every record would become a JavaScript module that Vite and Rollup bundle and Node
- * compiles again to render it: the largest cost of a build with thousands of records
- * (see README, "Scale").
+ * Record bodies are Markdown in .mdx files (the record rules, src/check/mdx-rules.ts,
+ * allow no imports, expressions or components), so they are rendered as Markdown while
+ * the content is loaded, with the same rules (astro.config.mjs, `markdown`). Left to the
+ * MDX pipeline, every record would become a JavaScript module that Vite and Rollup
+ * bundle and Node compiles again to render it: the largest cost of a build with
+ * thousands of records (README, "Scale").
  */
 function records(collection: RecordCollection): Loader {
   const loader = glob({
@@ -38,15 +37,7 @@ function records(collection: RecordCollection): Loader {
     load: (context) => {
       const markdown = context.entryTypes.get('.md');
       if (!markdown) throw new Error('Astro has no Markdown entry type');
-      const plain: typeof markdown = {
-        ...markdown,
-        getEntryInfo: (params) => {
-          const problems = plainMarkdownProblems(params.contents);
-          if (problems.length) throw new Error(`${path.relative(contentRoot, fileURLToPath(params.fileUrl))}: body: ${problems.join('; ')}`);
-          return markdown.getEntryInfo(params);
-        },
-      };
-      return loader.load({ ...context, entryTypes: new Map([...context.entryTypes, ['.mdx', plain]]) });
+      return loader.load({ ...context, entryTypes: new Map([...context.entryTypes, ['.mdx', markdown]]) });
     },
   };
 }
