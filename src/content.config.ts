@@ -8,6 +8,7 @@ import { file, glob, type Loader } from 'astro/loaders';
 import path from 'node:path';
 import { contentRoot, type RecordCollection } from './lib/content-root';
 import { idOfFile, registry } from './lib/registry';
+import { escapeGreaterThanInText } from './lib/escape-gt';
 import { practiceSchema } from './schemas/practice';
 import { recommendationSchema } from './schemas/recommendation';
 import { organisationSchema } from './schemas/organisation';
@@ -37,7 +38,18 @@ function records(collection: RecordCollection): Loader {
     load: (context) => {
       const markdown = context.entryTypes.get('.md');
       if (!markdown) throw new Error('Astro has no Markdown entry type');
-      return loader.load({ ...context, entryTypes: new Map([...context.entryTypes, ['.mdx', markdown]]) });
+      const asMdx: typeof markdown = {
+        ...markdown,
+        // Write ">" in text as "&gt;", as MDX does (src/lib/escape-gt.ts).
+        getRenderFunction: async (config) => {
+          const render = await markdown.getRenderFunction!(config);
+          return async (entry) => {
+            const rendered = await render(entry);
+            return { ...rendered, html: escapeGreaterThanInText(rendered.html) };
+          };
+        },
+      };
+      return loader.load({ ...context, entryTypes: new Map([...context.entryTypes, ['.mdx', asMdx]]) });
     },
   };
 }
