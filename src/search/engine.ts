@@ -3,7 +3,21 @@
  * and one ranked list. This is the contract between the engine (query rewriting,
  * stop words, compounds, synonyms, typo correction) and the view (the search page
  * component). The view only calls `searchRecords`; the engine never touches the DOM.
+ *
+ * How a query is searched:
+ * 1. Rewrite: fold case and accents, drop stop and question words (rewrite.ts).
+ * 2. Search every remaining word on its own and, when there are several, all of them
+ *    together, in parallel. Compound parts and synonyms need no extra searches: the
+ *    build indexed every record under them (src/integrations/pagefind.ts).
+ * 3. A word the index does not know (checked against a small per-letter word list)
+ *    is corrected with the full word list the build wrote, loaded only then.
+ * 4. Merge: a record's score is the sum of its per-word scores, scaled by the share of
+ *    words it matches, plus a bonus when it matches all words together. So a question
+ *    still finds the records that match most of its meaningful words.
  */
+import { rewrite, highlightTerms } from './rewrite';
+import { WordList } from './typos';
+import { fullWordList, hasInflectedForm, knownOrPrefix, shardFor } from './word-list';
 
 /** What Pagefind's JS API gives per result (the subset we use). */
 export interface PagefindResult {
@@ -62,6 +76,34 @@ export interface SearchOptions {
 }
 
 /**
+ * Pagefind's ranking, tuned with `npm run eval:search` on the tuning half of the judged
+ * queries. A lower pageLength stops long pages (hubs, long recommendations) from being
+ * pushed down just for their length; termSimilarity keeps exact words ahead of longer
+ * words that merely start with the query word.
+ */
+export const RANKING = { termFrequency: 1.0, pageLength: 0.5, termSaturation: 1.4, termSimilarity: 1.0 };
+
+/** Bonus factor for a record that matches all words of the query together. */
+const ALL_WORDS_BONUS = 1;
+
+const configured = new WeakSet<object>();
+
+type Knowledge = 'known' | 'inflected' | 'unknown';
+/**
+ * Whether the index knows a word: as a word or the start of one ('known'), as another
+ * form of a known word ('inflected': search it, but try a correction first), or not.
+ * When the word list cannot be loaded, trust Pagefind.
+ */
+async function knowledgeOf(term: string): Promise<Knowledge> {
+  try {
+    const shard = await shardFor(term);
+    return knownOrPrefix(shard, term) ? 'known' : hasInflectedForm(shard, term) ? 'inflected' : 'unknown';
+  } catch {
+    return 'known';
+  }
+}
+
+/**
  * Search the records. With an empty query and filters, returns every record that
  * passes the filters (browse mode).
  */
@@ -69,12 +111,64 @@ export async function searchRecords(
   pf: PagefindApi,
   query: string,
   filters: PagefindFilters,
-  _options: SearchOptions = {},
+  options: SearchOptions = {},
 ): Promise<EngineResult> {
-  const q = query.trim();
+  if (!configured.has(pf)) {
+    await pf.options({ ranking: RANKING });
+    configured.add(pf);
+  }
   const hasFilters = Object.keys(filters).length > 0;
-  if (!q && !hasFilters) return { results: [], terms: [], nothingToSearch: 'empty' };
-  const found = await pf.search(q || null, { filters });
-  const results = (found?.results ?? []).map((r, i) => ({ id: r.id, score: r.score ?? -i, data: r.data }));
-  return { results, terms: q ? q.toLowerCase().split(/\s+/) : [] };
+  const { terms, onlyStopWords } = rewrite(query);
+  if (!terms.length) {
+    if (hasFilters) {
+      const found = await pf.search(null, { filters });
+      return { results: (found?.results ?? []).map((r, i) => ({ id: r.id, score: -i, data: r.data })), terms: [] };
+    }
+    return { results: [], terms: [], nothingToSearch: onlyStopWords ? 'stopwords' : 'empty' };
+  }
+
+  let searched = terms;
+  let [perTerm, knowledge] = await Promise.all([
+    Promise.all(terms.map((t) => pf.search(t, { filters }))),
+    Promise.all(terms.map(knowledgeOf)),
+  ]);
+  let correctedQuery: string | undefined;
+  if (knowledge.some((k) => k !== 'known') && !options.exact) {
+    const list = await fullWordList()
+      .then((ws) => new WordList(ws))
+      .catch(() => undefined);
+    const fixed = terms.map((t, i) => (knowledge[i] === 'known' || !list ? t : (list.correct(t) ?? t)));
+    if (fixed.some((t, i) => t !== terms[i])) {
+      searched = [...new Set(fixed.flatMap((t) => t.split(' ')))];
+      correctedQuery = fixed.join(' ');
+      [perTerm, knowledge] = await Promise.all([
+        Promise.all(searched.map((t) => pf.search(t, { filters }))),
+        Promise.all(searched.map(knowledgeOf)),
+      ]);
+    }
+  }
+  // A word the index does not know matches nothing: Pagefind's guesses for it
+  // (unrelated words that share its first letters) must not fill the results.
+  const usable = searched.map((_, i) => (knowledge[i] !== 'unknown' ? perTerm[i] : null));
+  const knownTerms = searched.filter((_, i) => knowledge[i] !== 'unknown');
+  const together = knownTerms.length > 1 ? await pf.search(knownTerms.join(' '), { filters }) : null;
+
+  const merged = new Map<string, { score: number; matched: number; data: () => Promise<PagefindData> }>();
+  for (const s of usable) {
+    for (const r of s?.results ?? []) {
+      const m = merged.get(r.id) ?? { score: 0, matched: 0, data: r.data };
+      m.score += r.score ?? 0;
+      m.matched++;
+      merged.set(r.id, m);
+    }
+  }
+  const n = searched.length;
+  const bonus = new Map((together?.results ?? []).map((r) => [r.id, (r.score ?? 0) * ALL_WORDS_BONUS]));
+  const results = [...merged].map(([id, m]) => ({
+    id,
+    score: (m.score * m.matched) / n + (bonus.get(id) ?? 0),
+    data: m.data,
+  }));
+  results.sort((a, b) => b.score - a.score);
+  return { results, terms: highlightTerms(searched), correctedQuery };
 }
