@@ -3,7 +3,7 @@
 // in Chromium and print recall@10, MRR and zero-result rate, overall and per kind, for
 // the tuning half and the held-out half. Builds nothing: run `npm run build` first.
 //   --half tuning|held-out   only one half
-//   --misses                 list the queries that miss an expected record
+//   --misses                 list the queries that miss an expected record or rank it below first
 //   --reload                 open /zoeken/?q=… for every query instead of typing into the page
 import fs from 'node:fs';
 import path from 'node:path';
@@ -44,8 +44,10 @@ try {
   }
   if (showMisses) {
     console.log('\nmisses');
-    for (const q of scored.filter((s) => s.recall < 1)) {
-      console.log(`[${q.half}] ${q.kind}: “${q.query}” missing ${q.expect.filter((u) => !q.results.includes(u)).join(' ')}\n    got ${q.results.join(' ') || '(nothing)'}`);
+    for (const q of scored.filter((s) => s.recall < 1 || s.rr < 1)) {
+      const missing = q.expect.filter((u) => !q.results.includes(u));
+      const what = missing.length ? `missing ${missing.join(' ')}` : `first expected record at rank ${Math.round(1 / q.rr)}`;
+      console.log(`[${q.half}] ${q.kind}: “${q.query}” ${what}\n    got ${q.results.join(' ') || '(nothing)'}`);
     }
   }
 } finally {

@@ -42,15 +42,21 @@ export class WordList {
     return this.rank.has(word);
   }
   /**
-   * What to search instead of an unknown word: its two parts when it is a compound of
-   * known words ("moskeebezoek" → "moskee bezoek"), else the closest known word (fewest
-   * edits, then the most frequent), else undefined.
+   * What to search instead of an unknown word: the closest known word one edit away,
+   * else its two parts when it is a compound of known words ("moskeebezoek" → "moskee
+   * bezoek"), else the closest known word two edits away (most frequent on a tie), else
+   * undefined.
    */
   correct(word: string): string | undefined {
     if (this.has(word)) return word;
+    const near = this.closest(word, 1);
+    if (near) return near;
     const split = splitCompound(word, (w) => this.has(w));
     if (split) return split.join(' ');
-    const max = allowedEdits(word);
+    return allowedEdits(word) > 1 ? this.closest(word, 2) : undefined;
+  }
+
+  private closest(word: string, max: number): string | undefined {
     let best: string | undefined;
     let bestDistance = max + 1;
     for (const w of this.words) {

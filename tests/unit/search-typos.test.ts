@@ -32,3 +32,10 @@ describe('typo correction', () => {
     expect(list.correct('fiets')).toBeUndefined();
   });
 });
+
+describe('typo correction prefers one edit to a split', () => {
+  test('“willebabel” is Willebabbel, not “wille babel”', () => {
+    const list = WordList.parse(['wille', 'babel', 'willebabbel'].join('\n'));
+    expect(list.correct('willebabel')).toBe('willebabbel');
+  });
+});
