@@ -62,8 +62,14 @@ export function vocabulary(pages: string[][]): Map<string, number> {
 /** Words of a term with stop words left out, so "kind en gezin" matches "Kind&Gezin". */
 const contentWords = (term: string) => words(term).filter((w) => !isStopWord(w));
 
+function occurrences(text: string, needle: string): number {
+  let n = 0;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length - 1)) n++;
+  return n;
+}
+
 export interface Expander {
-  /** Extra words a page with these tokens is indexed under. */
+  /** Extra words a page with these tokens is indexed under, repeated by how often their source words occur. */
   expand(tokens: string[]): string[];
 }
 
@@ -82,25 +88,33 @@ export function makeExpander(known: ReadonlySet<string>): Expander {
   }
   const groups = synonymGroups.map((g) => g.map(contentWords));
   const WINDOW = 3;
+  const MAX_REPEAT = 5;
 
   return {
     expand(tokens) {
       const seq = tokens.filter((w) => !isStopWord(w));
-      const have = new Set(seq);
-      const extra = new Set<string>();
-      for (const w of have) for (const p of compoundParts(w, isKnown)) extra.add(p);
+      const count = new Map<string, number>();
+      for (const w of seq) count.set(w, (count.get(w) ?? 0) + 1);
+      // An extra word is repeated as often as the words it stands for occur on the page
+      // (up to a cap), so a record that is about a topic outranks one that mentions it.
+      const extra = new Map<string, number>();
+      const add = (w: string, n: number) => extra.set(w, Math.min(MAX_REPEAT, (extra.get(w) ?? 0) + n));
+      // Pagefind already finds a compound by its first part (prefix search); the other
+      // parts are what it cannot reach.
+      for (const [w, n] of count) for (const p of compoundParts(w, isKnown)) if (!w.startsWith(p)) add(p, n);
       for (let i = 0; i < seq.length; i++) {
         for (let j = i + 1; j <= i + WINDOW && j < seq.length; j++) {
-          for (const c of joined.get(`${seq[i]} ${seq[j]}`) ?? []) extra.add(c);
+          for (const c of joined.get(`${seq[i]} ${seq[j]}`) ?? []) add(c, 1);
         }
       }
       const text = ` ${seq.join(' ')} `;
       for (const group of groups) {
-        if (!group.some((t) => t.length && text.includes(` ${t.join(' ')} `))) continue;
-        for (const t of group) for (const w of t) extra.add(w);
+        let n = 0;
+        for (const t of group) if (t.length) n += occurrences(text, ` ${t.join(' ')} `);
+        if (n) for (const t of group) for (const w of t) add(w, n);
       }
-      for (const w of have) extra.delete(w);
-      return [...extra];
+      for (const w of count.keys()) extra.delete(w);
+      return [...extra].flatMap(([w, n]) => Array<string>(n).fill(w));
     },
   };
 }
