@@ -11,8 +11,9 @@
  *    build indexed every record under them (src/integrations/pagefind.ts).
  * 3. A word the index does not know (checked against a small per-letter word list)
  *    is corrected with the full word list the build wrote, loaded only then.
- * 4. Merge: a record's score is the sum of its per-word scores, scaled by the share of
- *    words it matches, plus a bonus when it matches all words together. So a question
+ * 4. Merge: a record's score is the sum of its per-word scores (each relative to that
+ *    word's best score and weighted by how few records have the word), scaled by the
+ *    share of words it matches, plus a bonus when it matches all words together. So a question
  *    still finds the records that match most of its meaningful words.
  */
 import { rewrite, highlightTerms } from './rewrite';
@@ -154,17 +155,28 @@ export async function searchRecords(
   const knownTerms = searched.filter((_, i) => knowledge[i] !== 'unknown');
   const together = knownTerms.length > 1 ? await pf.search(knownTerms.join(' '), { filters }) : null;
 
+  // Each word counts by its own best score (so Pagefind's scales per word do not matter)
+  // and by how specific it is: a word on few records says more than one on hundreds.
+  const weightOf = (s: PagefindSearch | null) => 1 / Math.log(Math.E + (s?.unfilteredResultCount ?? s?.results.length ?? 0));
+  const normalised = (s: PagefindSearch | null) => {
+    const max = Math.max(...(s?.results ?? []).map((r) => r.score ?? 0), 1e-9);
+    return (s?.results ?? []).map((r) => ({ r, share: (r.score ?? 0) / max }));
+  };
   const merged = new Map<string, { score: number; matched: number; data: () => Promise<PagefindData> }>();
+  let totalWeight = 0;
   for (const s of usable) {
-    for (const r of s?.results ?? []) {
+    if (!s) continue;
+    const w = weightOf(s);
+    totalWeight += w;
+    for (const { r, share } of normalised(s)) {
       const m = merged.get(r.id) ?? { score: 0, matched: 0, data: r.data };
-      m.score += r.score ?? 0;
+      m.score += w * share;
       m.matched++;
       merged.set(r.id, m);
     }
   }
   const n = searched.length;
-  const bonus = new Map((together?.results ?? []).map((r) => [r.id, (r.score ?? 0) * ALL_WORDS_BONUS]));
+  const bonus = new Map(normalised(together).map(({ r, share }) => [r.id, (share * ALL_WORDS_BONUS * totalWeight) / n]));
   const results = [...merged].map(([id, m]) => ({
     id,
     score: (m.score * m.matched) / n + (bonus.get(id) ?? 0),
