@@ -39,6 +39,14 @@ export class PagefindAdapter {
     return this.pagefind;
   }
 
+  /** While someone types, fetch the index chunks their words need (starts loading Pagefind on the first key). */
+  preload(q: string) {
+    if (q.trim().length < 2) return;
+    this.load()
+      .then((pf) => pf.preload?.(q))
+      .catch(() => {}); // The search itself reports a failure.
+  }
+
   async search(state: State): Promise<SearchOutcome> {
     const pf = await this.load();
     const filters = toPagefindFilters(state.filters);
