@@ -227,7 +227,7 @@ function start(root: HTMLElement) {
 
   let timer: number | undefined;
   input.addEventListener('input', () => {
-    adapter.preload(input.value);
+    adapter.warmUp();
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
       const state = stateFromForm();

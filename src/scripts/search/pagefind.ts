@@ -39,12 +39,13 @@ export class PagefindAdapter {
     return this.pagefind;
   }
 
-  /** While someone types, fetch the index chunks their words need (starts loading Pagefind on the first key). */
-  preload(q: string) {
-    if (q.trim().length < 2) return;
-    this.load()
-      .then((pf) => pf.preload?.(q))
-      .catch(() => {}); // The search itself reports a failure.
+  /**
+   * Start loading Pagefind on the first key typed, so the search after the pause is
+   * quicker. Index chunks are not preloaded: the typed words may be stop words the
+   * engine drops, and each chunk costs about 26 KB.
+   */
+  warmUp() {
+    this.load().catch(() => {}); // The search itself reports a failure.
   }
 
   async search(state: State): Promise<SearchOutcome> {
