@@ -29,7 +29,7 @@ describe('search state in the URL', () => {
   test('broken % escapes never throw: the readable part is kept and the problem reported', () => {
     const { state, problems } = read('?q=taal%E0%A4%A&domein=%ZZ');
     expect(problems.badEncoding).toBe(true);
-    expect(state.q.startsWith('taal')).toBe(true);
+    expect(state.q).toBe('taal');
     expect(state.q).not.toContain('\uFFFD');
     expect(read('?q=%').problems.badEncoding).toBe(true);
     expect(read('?q=caf%C3%A9+combinne').state.q).toBe('café combinne');

@@ -40,14 +40,16 @@ function decode(raw: string): { text: string; ok: boolean } {
   try {
     return { text: decodeURIComponent(plus), ok: true };
   } catch {
-    // Decode what can be decoded, escape by escape; leave the broken ones as typed.
-    const text = plus.replace(/(%[0-9a-fA-F]{2})+/g, (run) => {
-      try {
-        return decodeURIComponent(run);
-      } catch {
-        return run;
-      }
-    });
+    // Decode what can be decoded, run by run; drop the runs that are not valid UTF-8.
+    const text = plus
+      .replace(/%[0-9a-fA-F]?(?![0-9a-fA-F])/g, '')
+      .replace(/(%[0-9a-fA-F]{2})+/g, (run) => {
+        try {
+          return decodeURIComponent(run);
+        } catch {
+          return '';
+        }
+      });
     return { text, ok: false };
   }
 }

@@ -103,7 +103,10 @@ export class ResultsView {
     details.open = entry.open;
     details.addEventListener('toggle', () => (entry.open = details.open));
     const items = members.map((m) => {
-      const where = [m.meta.regio || m.meta.plaats, m.meta.jaar && `bron uit ${m.meta.jaar}`].filter(Boolean).join(' · ');
+      // The region, unless the branch's name already says it ("Samenlevingsopbouw Limburg").
+      const region = m.meta.regio || m.meta.plaats;
+      const named = region && (m.meta.title ?? '').toLowerCase().includes(region.toLowerCase());
+      const where = [!named && region, m.meta.jaar && `bron uit ${m.meta.jaar}`].filter(Boolean).join(' · ');
       return el('li', 'py-0.5', resultLink(m, this.terms), where ? el('span', 'meta', ` – ${where}`) : '');
     });
     details.append(el('summary', 'cursor-pointer font-semibold', branches(members.length)), el('ul', 'list-disc pl-6 mt-1 mb-0', ...items));
