@@ -15,6 +15,8 @@ import { plural, ResultsView } from './view';
 /** Results per batch: the first batch is what a first search downloads fragments for. */
 const PAGE_SIZE = 10;
 const TYPING_DELAY = 250;
+/** Fewer rank positions than this after the first batch (groups fold results) loads another batch. */
+const MIN_POSITIONS = 5;
 
 const $ = <T extends HTMLElement>(root: ParentNode, selector: string) => root.querySelector(selector) as T;
 
@@ -171,6 +173,10 @@ function start(root: HTMLElement) {
     showNotice(problems);
     try {
       await renderMore(mine);
+      // Groups fold many results into one: fill the first screen with a few more batches.
+      for (let extra = 0; extra < 2 && mine === generation && view.positions < MIN_POSITIONS && !more.hidden; extra++) {
+        await renderMore(mine);
+      }
     } catch (e) {
       if (mine === generation) fail(e);
       return;
