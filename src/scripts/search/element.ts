@@ -8,7 +8,7 @@
  * resultaten" batch) that belongs to an older search is dropped instead of shown.
  */
 import type { PagefindData } from '../../search/engine';
-import { PagefindAdapter, type Counts, type SearchOutcome } from './pagefind';
+import type { Counts, PagefindAdapter, SearchOutcome } from './pagefind';
 import { activeFilterCount, MAX_QUERY, quoteQuery, readState, writeState, type KnownValues, type State, type StateProblems } from './state';
 import { plural, ResultsView } from './view';
 
@@ -49,7 +49,13 @@ function start(root: HTMLElement) {
   for (const box of boxes) (values[box.name] ??= []).push(box.value);
   const known: KnownValues = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, new Set(v)]));
 
-  const adapter = new PagefindAdapter(values);
+  // The engine and the Pagefind adapter load with the first search, not with the page.
+  let adapterLoad: Promise<PagefindAdapter> | undefined;
+  const adapter = () => {
+    adapterLoad ??= import('./pagefind').then((m) => new m.PagefindAdapter(values));
+    adapterLoad.catch(() => (adapterLoad = undefined));
+    return adapterLoad;
+  };
   const view = new ResultsView(list);
   let generation = 0;
   let current: { state: State; outcome?: SearchOutcome; shown: number } = { state: { q: '', filters: {}, exact: false }, shown: 0 };
@@ -155,7 +161,7 @@ function start(root: HTMLElement) {
     }
     let outcome: SearchOutcome;
     try {
-      outcome = await adapter.search(state);
+      outcome = await (await adapter()).search(state);
     } catch (e) {
       if (mine === generation) fail(e);
       return;
@@ -204,7 +210,7 @@ function start(root: HTMLElement) {
     let counts: Counts;
     try {
       const outcome = current.outcome ?? { results: [], terms: [], browse: false };
-      counts = await adapter.counts(current.state, outcome);
+      counts = await (await adapter()).counts(current.state, outcome);
     } catch {
       return; // Counts are a help, not essential: the filters still work without them.
     }
@@ -233,7 +239,7 @@ function start(root: HTMLElement) {
 
   let timer: number | undefined;
   input.addEventListener('input', () => {
-    adapter.warmUp();
+    adapter().then((a) => a.warmUp(), () => {});
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
       const state = stateFromForm();
