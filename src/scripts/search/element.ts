@@ -8,7 +8,7 @@
  * resultaten" batch) that belongs to an older search is dropped instead of shown.
  */
 import type { PagefindData } from '../../search/engine';
-import type { Counts, PagefindAdapter, SearchOutcome } from './pagefind';
+import { PagefindAdapter, type Counts, type SearchOutcome } from './pagefind';
 import { activeFilterCount, MAX_QUERY, quoteQuery, readState, writeState, type KnownValues, type State, type StateProblems } from './state';
 import { plural, ResultsView } from './view';
 
@@ -49,13 +49,7 @@ function start(root: HTMLElement) {
   for (const box of boxes) (values[box.name] ??= []).push(box.value);
   const known: KnownValues = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, new Set(v)]));
 
-  // The engine and the Pagefind adapter load with the first search, not with the page.
-  let adapterLoad: Promise<PagefindAdapter> | undefined;
-  const adapter = () => {
-    adapterLoad ??= import('./pagefind').then((m) => new m.PagefindAdapter(values));
-    adapterLoad.catch(() => (adapterLoad = undefined));
-    return adapterLoad;
-  };
+  const adapter = new PagefindAdapter(values);
   const view = new ResultsView(list);
   let generation = 0;
   let current: { state: State; outcome?: SearchOutcome; shown: number } = { state: { q: '', filters: {}, exact: false }, shown: 0 };
@@ -161,7 +155,7 @@ function start(root: HTMLElement) {
     }
     let outcome: SearchOutcome;
     try {
-      outcome = await (await adapter()).search(state);
+      outcome = await adapter.search(state);
     } catch (e) {
       if (mine === generation) fail(e);
       return;
@@ -210,7 +204,7 @@ function start(root: HTMLElement) {
     let counts: Counts;
     try {
       const outcome = current.outcome ?? { results: [], terms: [], browse: false };
-      counts = await (await adapter()).counts(current.state, outcome);
+      counts = await adapter.counts(current.state, outcome);
     } catch {
       return; // Counts are a help, not essential: the filters still work without them.
     }
@@ -239,7 +233,7 @@ function start(root: HTMLElement) {
 
   let timer: number | undefined;
   input.addEventListener('input', () => {
-    adapter().then((a) => a.warmUp(), () => {});
+    adapter.warmUp();
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
       const state = stateFromForm();
