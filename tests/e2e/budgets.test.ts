@@ -30,12 +30,14 @@ describe('byte budgets', () => {
     expect(over).toEqual([]);
   });
 
-  test('pages other than search and the self-assessment load at most 2 KB of JavaScript (gzip)', () => {
+  test('pages other than search and the self-assessment load at most 2 KB of JavaScript (gzip); search 10 KB, the self-assessment 8 KB', () => {
     const over: string[] = [];
     for (const p of sitemapPaths()) {
       const scripts = assets(fs.readFileSync(htmlOf(p), 'utf8'), /<script[^>]+src="([^"]+)"/g);
       const bytes = scripts.reduce((s, f) => s + gz(f), 0);
-      const limit = p === '/zoeken/' || p === '/zelfevaluatie/' ? 8 * KB : 2 * KB;
+      // The search page's script holds the engine (query rewriting, typo correction) and
+      // the results view; what a search costs in all is the first-search budget below.
+      const limit = p === '/zoeken/' ? 10 * KB : p === '/zelfevaluatie/' ? 8 * KB : 2 * KB;
       if (bytes > limit) over.push(`${p}: ${(bytes / KB).toFixed(1)} KB`);
     }
     expect(over).toEqual([]);

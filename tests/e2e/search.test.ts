@@ -385,7 +385,9 @@ describe('bad input gets a clear message, no console error and no script executi
     const { w, dialogs, status: said } = await bad(`?q=${encodeURIComponent(attack)}`);
     expect(dialogs).toEqual([]);
     expect(await w.page.locator('main img, main script:not([src])').count()).toBe(0);
-    expect(said).toContain('<img');
+    // The query is shown back as typed, as text: in the box and in the live region.
+    expect(await w.page.inputValue('#zoekterm')).toBe(attack);
+    expect(said).toMatch(/^(\d+ resultat(en)?|Geen resultaten) voor “.+”\.$/);
     expect(w.problems).toEqual([]);
   });
 });

@@ -12,7 +12,12 @@ import { PagefindAdapter, type Counts, type SearchOutcome } from './pagefind';
 import { activeFilterCount, MAX_QUERY, quoteQuery, readState, writeState, type KnownValues, type State, type StateProblems } from './state';
 import { plural, ResultsView } from './view';
 
-/** Results per batch: the first batch is what a first search downloads fragments for. */
+/**
+ * Results in the first batch: a first search downloads one fragment (about 0.9 KB) per
+ * result shown, and eight keeps a cold first search within its 125 KB budget. Each
+ * "meer resultaten" adds PAGE_SIZE more.
+ */
+const FIRST_BATCH = 8;
 const PAGE_SIZE = 10;
 const TYPING_DELAY = 250;
 /** Fewer rank positions than this after the first batch (groups fold results) loads another batch. */
@@ -190,7 +195,7 @@ function start(root: HTMLElement) {
   /** Render the next batch, unless a newer search started while its fragments loaded. */
   async function renderMore(mine: number) {
     const results = current.outcome?.results ?? [];
-    const batch = results.slice(current.shown, current.shown + PAGE_SIZE);
+    const batch = results.slice(current.shown, current.shown + (current.shown ? PAGE_SIZE : FIRST_BATCH));
     const data: PagefindData[] = await Promise.all(batch.map((r) => r.data()));
     if (mine !== generation) return;
     const before = list.children.length;
