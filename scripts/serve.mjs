@@ -13,6 +13,9 @@ const types = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
+  '.jsonld': 'application/ld+json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.atom': 'application/atom+xml',
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
@@ -20,7 +23,7 @@ const types = {
   '.png': 'image/png',
 };
 
-const compressible = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
+const compressible = /^(text\/|application\/(json|ld\+json|xml|atom\+xml|wasm)|image\/svg)/;
 
 /** Parse the `/*` block of a `_headers` file into a header map. */
 export function readHeaders(dir) {
