@@ -8,6 +8,7 @@ import { practiceSchema } from '../schemas/practice';
 import { recommendationSchema } from '../schemas/recommendation';
 import { organisationSchema } from '../schemas/organisation';
 import { subsidySchema } from '../schemas/subsidy';
+import { datesProblems } from './record-dates';
 
 /**
  * Validate every record with the same schemas the build uses, and report all problems
@@ -78,6 +79,7 @@ export function validateAll(): Problem[] {
   for (const collection of recordCollections) {
     for (const rel of ids[collection].values()) problems.push(...validateFile(collection, path.join(contentRoot, rel)));
   }
+  problems.push(...datesProblems(recordCollections.flatMap((c) => [...ids[c].keys()].map((id) => `${c}/${id}`))));
   return problems;
 }
 

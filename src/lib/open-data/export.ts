@@ -4,6 +4,7 @@ import type { ResolvedPlace } from '../../places/resolve';
 import { recordSections } from '../record-sections.mjs';
 import { hrefOf, loadBase, placesOf, provincesOf, sizeClassesOf, yearOf, type AnyRecord, type Base } from '../records';
 import { CSV_LIST_SEPARATOR, toCsv } from './csv';
+import { datesOf } from '../../check/record-dates';
 import { schemaProblems } from './schema-check';
 import { exportSchemas, jsonSchemaOf, typeNames, type ExportRecord } from './schema';
 
@@ -51,6 +52,7 @@ function backlinks(base: Base) {
 function exportRecord(record: AnyRecord, site: URL, linkedFrom: Record<string, string[]>): ExportRecord {
   const data = record.data as Record<string, unknown>;
   const places = placesOf(record);
+  const dates = datesOf(record.collection, record.id);
   // Frontmatter as written: a place is the name the source uses; its municipality is derived below.
   const fields = 'places' in data ? { ...data, places: places.map((p) => p.name) } : data;
   return {
@@ -66,6 +68,8 @@ function exportRecord(record: AnyRecord, site: URL, linkedFrom: Record<string, s
     provinces: provincesOf(record),
     sizeClasses: sizeClassesOf(record),
     year: yearOf(record),
+    dateAdded: dates.added,
+    dateModified: dates.updated,
     linkedFrom,
   } as ExportRecord;
 }

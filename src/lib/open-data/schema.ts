@@ -27,6 +27,7 @@ const resolvedPlace = z
   })
   .strict();
 
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const ids = z.array(z.string().regex(ID_PATTERN));
 
 /** Records of other types (or the same type) that point to this one; the other half of the two-way links. */
@@ -88,6 +89,8 @@ function exportSchemaOf<C extends RecordCollection>(collection: C) {
       provinces: z.array(z.enum(provinces.slugs)).describe('Provinces the record belongs to, from its places, scope or province (derived).'),
       sizeClasses: z.array(z.enum(sizeClasses.slugs)).describe('Size classes of its municipalities (derived).'),
       year: z.number().int().describe('Latest year any of its sources refers to (derived).'),
+      dateAdded: isoDay.describe('Day the record entered Kapstok (src/data/record-dates.json).'),
+      dateModified: isoDay.describe('Day of the record’s last change.'),
       linkedFrom: linkedFrom[collection].describe('Ids of records that point to this one (derived).'),
     })
     .strict();
