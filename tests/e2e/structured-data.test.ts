@@ -12,6 +12,8 @@ const entityType: Record<string, string> = {
   [recordSections.organisations]: 'Organization',
   [recordSections.subsidies]: 'MonetaryGrant',
 };
+const collectionOf = Object.fromEntries(Object.entries(recordSections).map(([c, s]) => [s, c]));
+const recordDates = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../src/data/record-dates.json'), 'utf8'));
 const decode = (s: string) =>
   s.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCharCode(parseInt(n, 16)))
     .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -41,6 +43,13 @@ describe('structured data on record pages', () => {
       expect(decode(/<meta property="og:url" content="([^"]+)"/.exec(html)![1])).toBe(canonical);
       expect(decode(/<meta property="og:title" content="([^"]+)"/.exec(html)![1])).toBe(h1);
       expect(page.isBasedOn.length).toBeGreaterThan(0);
+      // The record's dates, as recorded in src/data/record-dates.json, in the JSON-LD and the source note.
+      const dates = recordDates[`${collectionOf[p.split('/')[1]]}/${p.split('/')[2]}`];
+      expect(page.datePublished, p).toBe(dates.added);
+      expect(page.dateModified, p).toBe(dates.updated);
+      expect(html).toContain(`In Kapstok sinds <time datetime="${dates.added}">`);
+      expect(html).toContain(`laatst gewijzigd op <time datetime="${dates.updated}">`);
+      expect(html).toMatch(/Bijgewerkt op <time datetime="\d{4}-\d{2}-\d{2}">/);
       if (entity['@type'] === 'CreativeWork') {
         expect(entity.about.length, p).toBeGreaterThan(0);
         expect(entity.spatialCoverage.length, p).toBeGreaterThan(0);
