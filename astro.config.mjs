@@ -5,6 +5,20 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The contribution form (/bijdragen/) runs the build's own zod schemas in the browser.
+ * Those look other records up in the registry, which scans folders; client bundles get
+ * a browser registry instead (src/lib/registry.browser.ts). Server code is untouched.
+ */
+const browserRegistry = {
+  name: 'kapstok:browser-registry',
+  enforce: /** @type {const} */ ('pre'),
+  resolveId(source, _importer, options) {
+    if (!options?.ssr && /\/lib\/registry(\.ts)?$/.test(source)) return fileURLToPath(new URL('./src/lib/registry.browser.ts', import.meta.url));
+  },
+};
 
 export default defineConfig({
   // Absolute URLs (canonical links, sitemap) need a site; set KAPSTOK_SITE when deploying.
@@ -13,7 +27,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), securityHeaders()],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), browserRegistry],
     // Never inline scripts or assets: the Content-Security-Policy forbids inline script.
     build: { assetsInlineLimit: 0 },
   },
