@@ -56,7 +56,7 @@ describe('Atom feeds', () => {
         expect(ids.has(e.id)).toBe(false);
         ids.add(e.id);
         // The dates and text are the record's own, as in the open data.
-        const r = byUrl.get(href) as { title: string; summary: string; dateAdded: string; dateModified: string };
+        const r = byUrl.get(href) as unknown as { title: string; summary: string; dateAdded: string; dateModified: string };
         expect(r, href).toBeTruthy();
         expect(e.published).toBe(`${r.dateAdded}T00:00:00Z`);
         expect(e.updated).toBe(`${r.dateModified}T00:00:00Z`);

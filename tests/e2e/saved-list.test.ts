@@ -51,7 +51,7 @@ describe('bewaarlijst', () => {
     expect(download.suggestedFilename()).toBe('kapstok-bewaarlijst.csv');
     const csv = fs.readFileSync((await download.path())!);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = parse(csv, { bom: true, delimiter: ';', columns: true });
+    const rows: Record<string, string>[] = parse(csv, { bom: true, delimiter: ';', columns: true });
     expect(rows.map((r: Record<string, string>) => new URL(r.url).pathname)).toEqual([practice, organisation]);
 
     // The shared link opens the same list in a browser that saved nothing.
