@@ -29,6 +29,8 @@ const practice = {
   provinces: ['limburg'],
   sizeClasses: ['50000-tot-100000'],
   year: 2013,
+  dateAdded: '2026-11-22',
+  dateModified: '2026-12-01',
   linkedFrom: { recommendations: [], practices: [] },
 };
 
