@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
+import { remarkRecordRules } from './src/check/mdx-rules';
+import { rehypeHeadingIds } from './src/integrations/heading-ids';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -25,7 +27,13 @@ export default defineConfig({
   site: process.env.KAPSTOK_SITE ?? 'https://kapstok.example',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), securityHeaders()],
+  integrations: [
+    // Records are content, not code: the rules of `npm run check` also stop `astro build` and `astro dev`.
+    mdx({ remarkPlugins: [remarkRecordRules], rehypePlugins: [rehypeHeadingIds] }),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    pagefind(),
+    securityHeaders(),
+  ],
   vite: {
     plugins: [tailwindcss(), browserRegistry],
     // Never inline scripts or assets: the Content-Security-Policy forbids inline script.

@@ -1,38 +1,66 @@
 #!/usr/bin/env node
-// Build into a staging folder, check it, and only then replace dist/: a broken record
-// or a failed check publishes nothing, and the last good site stays in place.
+// Build into a staging folder, check it, and only then swap it in as dist/: a broken
+// record, a failed check or an interrupted build publishes nothing, and the last good
+// site stays in place (see publish.mjs for how the swap stays atomic and locked).
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'astro';
-import { runChecks } from './checks/index.mjs';
+import { fileURLToPath } from 'node:url';
+import { acquireLock, cleanStale, newStaging, publish } from './publish.mjs';
 
-const root = process.cwd();
-const staging = path.resolve(root, process.env.KAPSTOK_STAGING ?? '.build-staging');
-const outDir = path.resolve(root, process.env.KAPSTOK_OUT ?? 'dist');
+/**
+ * The build pipeline with its parts passed in, so the interrupt test can run it with
+ * a small stand-in for Astro. `step(name)` is awaited after every phase.
+ */
+export async function buildSite({ outDir, validate, build, check, step = async () => {}, log = console }) {
+  const release = acquireLock(outDir);
+  let staging;
+  try {
+    await step('locked');
+    cleanStale(outDir);
+    await step('cleaned');
+    if (!(await validate())) return 1;
+    await step('validated');
+    staging = newStaging(outDir);
+    await build(staging, step);
+    await step('built');
+    const problems = check(staging);
+    if (problems.length) {
+      for (const p of problems) log.error(p);
+      log.error(`\n${problems.length} problem(s) in the built site; ${path.relative(process.cwd(), outDir)}/ was left as it was.`);
+      return 1;
+    }
+    await step('checked');
+    await publish(staging, outDir, step);
+    staging = undefined;
+    log.log(`Published to ${path.relative(process.cwd(), outDir) || outDir}/`);
+    return 0;
+  } finally {
+    if (staging) fs.rmSync(staging, { recursive: true, force: true });
+    release();
+  }
+}
 
-async function main() {
-  const { validateRecords } = await import('./validate.mjs');
-  if (!(await validateRecords())) return 1;
-  fs.rmSync(staging, { recursive: true, force: true });
-  await build({ root, outDir: staging, logLevel: process.env.KAPSTOK_QUIET ? 'warn' : 'info' });
-  const problems = runChecks(staging);
-  if (problems.length) {
-    for (const p of problems) console.error(p);
-    console.error(`\n${problems.length} problem(s) in the built site; ${path.relative(root, outDir)}/ was left as it was.`);
+/** buildSite, with any error (a held lock, a broken record found by Astro) reported as one message. */
+export async function runBuild(options) {
+  try {
+    return await buildSite(options);
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
     return 1;
   }
-  fs.rmSync(outDir, { recursive: true, force: true });
-  fs.renameSync(staging, outDir);
-  console.log(`Published to ${path.relative(root, outDir) || outDir}/`);
-  return 0;
 }
 
-let code = 1;
-try {
-  code = await main();
-} catch (e) {
-  console.error(e instanceof Error ? e.message : e);
-} finally {
-  if (code !== 0) fs.rmSync(staging, { recursive: true, force: true });
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const root = process.cwd();
+  const outDir = path.resolve(root, process.env.KAPSTOK_OUT ?? 'dist');
+  const { build } = await import('astro');
+  const { runChecks } = await import('./checks/index.mjs');
+  const { validateRecords } = await import('./validate.mjs');
+  const code = await runBuild({
+    outDir,
+    validate: validateRecords,
+    build: (staging) => build({ root, outDir: staging, logLevel: process.env.KAPSTOK_QUIET ? 'warn' : 'info' }),
+    check: runChecks,
+  });
+  process.exit(code);
 }
-process.exit(code);

@@ -1,75 +1,90 @@
 #!/usr/bin/env node
-// A small static server for dist/ that applies the `_headers` file, so the site runs
-// locally (and in the browser tests) under the same security policy as when hosted.
+// Serve dist/ locally (and in the browser tests) under the headers of its `_headers`
+// file, so the site runs under the same security policy as on a host that reads it.
+// The file serving is sirv, the static server inside Vite's own preview server: it
+// indexes the folder at start-up and only answers for files in that index, so no URL
+// can reach outside the folder. Compression is expressjs/compression, as any host gzips.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import zlib from 'node:zlib';
+import compression from 'compression';
+import sirv from 'sirv';
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.jsonld': 'application/ld+json',
-  '.csv': 'text/csv; charset=utf-8',
-  '.atom': 'application/atom+xml',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-};
-
-const compressible = /^(text\/|application\/(json|ld\+json|xml|atom\+xml|wasm)|image\/svg)/;
-
-/** Parse the `/*` block of a `_headers` file into a header map. */
-export function readHeaders(dir) {
-  const file = path.join(dir, '_headers');
-  if (!fs.existsSync(file)) return {};
-  const headers = {};
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    const m = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
-    if (m) headers[m[1]] = m[2].trim();
+/**
+ * Parse a `_headers` file (Netlify / Cloudflare Pages format): a path pattern on its
+ * own line, then indented `Name: value` lines. `*` matches any rest of the path.
+ */
+export function parseHeadersFile(text) {
+  const rules = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    const header = /^\s+([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
+    if (!header) {
+      const pattern = line.trim();
+      const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+      rules.push({ pattern, re, headers: {} });
+    } else if (rules.length) rules.at(-1).headers[header[1]] = header[2].trim();
   }
-  return headers;
+  return rules;
 }
 
+/** The headers `_headers` in `dir` sets for one URL path. */
+export function headersFor(rules, pathname) {
+  return Object.assign({}, ...rules.filter((r) => r.re.test(pathname)).map((r) => r.headers));
+}
+
+/** @returns {Promise<http.Server>} listening on `port` (0: any free port). */
 export function startServer(dir, port = 4321, host = '127.0.0.1') {
   const root = path.resolve(dir);
-  const headers = readHeaders(root);
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let rel = decodeURIComponent(url.pathname);
-    if (rel.endsWith('/')) rel += 'index.html';
-    let file = path.join(root, rel);
-    if (!file.startsWith(root)) file = path.join(root, '404.html');
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
-      res.writeHead(301, { ...headers, Location: `${url.pathname}/${url.search}` });
-      res.end();
-      return;
-    }
-    let status = 200;
-    if (!fs.existsSync(file)) {
-      status = 404;
-      file = path.join(root, '404.html');
-    }
-    const type = types[path.extname(file)] ?? 'application/octet-stream';
-    // Compress text and WebAssembly like any static host does; Pagefind's index files are gzipped already.
-    const gzip = compressible.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-    res.writeHead(status, {
-      ...headers,
-      'Content-Type': type,
-      'Cache-Control': 'no-cache',
-      Vary: 'Accept-Encoding',
-      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
-    });
-    if (req.method === 'HEAD') return res.end();
-    const stream = fs.createReadStream(file);
-    (gzip ? stream.pipe(zlib.createGzip()) : stream).pipe(res);
+  const headersPath = path.join(root, '_headers');
+  const rules = fs.existsSync(headersPath) ? parseHeadersFile(fs.readFileSync(headersPath, 'utf8')) : [];
+  const notFound = path.join(root, '404.html');
+  const apply = (res, pathname) => {
+    for (const [k, v] of Object.entries(headersFor(rules, pathname))) res.setHeader(k, v);
+  };
+  const files = sirv(root, {
+    dev: false,
+    etag: true,
+    extensions: ['html'],
+    setHeaders: (res, pathname) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      apply(res, pathname);
+    },
+    onNoMatch: notFoundPage,
   });
+  function notFoundPage(req, res) {
+    res.statusCode = 404;
+    apply(res, '/404.html');
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    if (req.method === 'HEAD' || !fs.existsSync(notFound)) return res.end();
+    fs.createReadStream(notFound).pipe(res);
+  }
+  const gzip = compression();
+
+  const server = http.createServer((req, res) => {
+    const raw = (req.url ?? '/').split(/[?#]/)[0];
+    let pathname;
+    try {
+      pathname = decodeURIComponent(raw);
+    } catch {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+      return res.end('Bad Request: malformed URL\n');
+    }
+    // The header rules are for the server, not for visitors (hosts do not serve them either).
+    if (pathname === '/_headers') return gzip(req, res, () => notFoundPage(req, res));
+    // Like a static host, add the slash to a folder URL (the site's links always have it).
+    if (!pathname.endsWith('/') && !path.extname(pathname)) {
+      const target = path.join(root, pathname);
+      if (target.startsWith(root + path.sep) && fs.existsSync(path.join(target, 'index.html'))) {
+        apply(res, pathname);
+        res.writeHead(301, { Location: `${raw}/${req.url.slice(raw.length)}` });
+        return res.end();
+      }
+    }
+    gzip(req, res, () => files(req, res));
+  });
+  server.on('clientError', (_err, socket) => socket.destroy());
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }
 

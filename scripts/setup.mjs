@@ -10,10 +10,10 @@ const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 
 const installed = 'node_modules/.package-lock.json';
 if (!fs.existsSync(installed) || fs.statSync(installed).mtimeMs < fs.statSync('package-lock.json').mtimeMs) {
-  // `npm install`, not `npm ci`: the lock file pins every version, but npm 11 leaves
-  // out the entries of other platforms' optional binaries and `npm ci` then refuses it.
-  console.log('Installing npm dependencies (npm install, versions from package-lock.json) …');
-  run('npm install --no-audit --no-fund');
+  // `npm ci` installs exactly the lock file and never rewrites it, so a fresh clone stays
+  // unmodified. The lock holds every platform's optional binaries (see README, "Install").
+  console.log('Installing npm dependencies (npm ci, exactly as in package-lock.json) …');
+  run('npm ci --no-audit --no-fund');
 }
 
 if (process.argv.includes('--browser') && !fs.existsSync(CHROMIUM)) {

@@ -2,7 +2,8 @@
 // with Vite, and print all problems at once (Astro itself stops at the first).
 import { createServer } from 'vite';
 
-export async function validateRecords() {
+/** Validate the records under `root` (default: KAPSTOK_CONTENT_ROOT or the repository). */
+export async function validateRecords(root) {
   const server = await createServer({
     configFile: false,
     logLevel: 'error',
@@ -12,7 +13,7 @@ export async function validateRecords() {
   });
   try {
     const { validateAll, formatProblem } = await server.ssrLoadModule('/src/check/validate.ts');
-    const problems = validateAll();
+    const problems = validateAll(root);
     for (const p of problems) console.error(formatProblem(p));
     if (problems.length) console.error(`\n${problems.length} problem(s) in the records; nothing was built.`);
     return problems.length === 0;

@@ -9,18 +9,19 @@ import type { Problem } from './validate';
  * record entered the base and its last change. Kept in the repository so that dates do
  * not depend on git history at build time.
  */
-export const datesPath = () => path.join(contentRoot, 'src/data/record-dates.json');
+export const datesPath = (root: string = contentRoot) => path.join(root, 'src/data/record-dates.json');
 export type RecordDates = Record<string, { added: string; updated: string }>;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isDay = (v: unknown): v is string => typeof v === 'string' && ISO_DAY.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
 /** Problems with the dates file for these record keys ("practices/x"): missing, malformed or impossible dates. */
-export function datesProblems(keys: string[], today = buildDay): Problem[] {
-  const rel = path.relative(contentRoot, datesPath());
-  if (!fs.existsSync(datesPath())) return [{ file: rel, message: 'missing: run `npm run dates` to record when each record was added and changed' }];
+export function datesProblems(keys: string[], root: string = contentRoot, today = buildDay): Problem[] {
+  const file = datesPath(root);
+  const rel = path.relative(root, file);
+  if (!fs.existsSync(file)) return [{ file: rel, message: 'missing: run `npm run dates` to record when each record was added and changed' }];
   try {
-    return checkDates(keys, JSON.parse(fs.readFileSync(datesPath(), 'utf8')), today, rel);
+    return checkDates(keys, JSON.parse(fs.readFileSync(file, 'utf8')), today, rel);
   } catch (e) {
     return [{ file: rel, message: `not valid JSON: ${(e as Error).message}` }];
   }

@@ -1,9 +1,10 @@
 import path from 'node:path';
 
 /**
- * Folder that holds the four record folders. The real content sits at the repository
- * root; tests point KAPSTOK_CONTENT_ROOT at a fixture folder to prove that bad
- * records are rejected.
+ * Folder that holds the four record folders, for the build. The real content sits at
+ * the repository root; KAPSTOK_CONTENT_ROOT points a whole build (or `npm run check`)
+ * at another folder. The validator takes the root as a parameter (`validateAll(root)`),
+ * so tests check fixture folders in-process.
  */
 export const contentRoot = path.resolve(process.env.KAPSTOK_CONTENT_ROOT ?? '.');
 

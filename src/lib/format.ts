@@ -2,9 +2,14 @@ import { domains } from '../vocab/domains';
 import { targetGroups } from '../vocab/target-groups';
 import { scopes, provinces } from '../vocab/provinces';
 
-/** A web address as printed ("www.odice.be") to a working href; sources often omit the scheme. */
+/** A web address as printed ("www.odice.be") to a working href; sources often omit the scheme: use https. */
 export function hrefOfUrl(url: string): string {
-  return /^https?:\/\//i.test(url) ? url : `http://${url}`;
+  return /^https?:\/\//i.test(url) ? url : `https://${url}`;
+}
+
+/** A printed phone number that never breaks across lines (non-breaking spaces and hyphens). */
+export function telText(phone: string): string {
+  return phone.replace(/ /g, '\u00A0').replace(/-/g, '\u2011');
 }
 
 /** "tel:" link for a printed Belgian number. */

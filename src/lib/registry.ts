@@ -16,32 +16,66 @@ export function idOfFile(file: string): string {
 
 export class RegistryError extends Error {}
 
-export function scanCollection(root: string, collection: RecordCollection): Map<string, string> {
-  const dir = path.join(root, collection);
-  const ids = new Map<string, string>();
-  if (!fs.existsSync(dir)) return ids;
-  const problems: string[] = [];
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !/\.mdx?$/.test(entry.name)) continue;
-    const rel = path.relative(root, path.join(entry.parentPath, entry.name));
-    const id = idOfFile(entry.name);
-    if (!ID_PATTERN.test(id)) {
-      problems.push(`${rel}: file name must be lowercase words joined by hyphens (it is the record's URL slug)`);
-    } else if (ids.has(id)) {
-      problems.push(`${rel}: duplicate slug "${id}", also used by ${ids.get(id)}`);
-    } else ids.set(id, rel);
-  }
-  if (problems.length) throw new RegistryError(`Invalid ${collection}:\n  ${problems.join('\n  ')}`);
-  return ids;
+export type Ids = Record<RecordCollection, Map<string, string>>;
+
+/** What a scan of a content root found: ids, every record file, and file-name problems. */
+export interface Scan {
+  root: string;
+  ids: Ids;
+  files: { collection: RecordCollection; rel: string }[];
+  problems: { file: string; message: string }[];
 }
 
-let cached: Record<RecordCollection, Map<string, string>> | undefined;
+/** Scan the four record folders under `root`; bad names are reported, not thrown. */
+export function scanRecords(root: string): Scan {
+  const scan: Scan = { root, ids: {} as Ids, files: [], problems: [] };
+  for (const collection of recordCollections) {
+    const dir = path.join(root, collection);
+    const ids = new Map<string, string>();
+    scan.ids[collection] = ids;
+    if (!fs.existsSync(dir)) continue;
+    for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !/\.mdx?$/.test(entry.name)) continue;
+      const rel = path.relative(root, path.join(entry.parentPath, entry.name));
+      scan.files.push({ collection, rel });
+      const id = idOfFile(entry.name);
+      if (!ID_PATTERN.test(id)) {
+        scan.problems.push({ file: rel, message: "file name must be lowercase words joined by hyphens (it is the record's URL slug)" });
+      } else if (ids.has(id)) {
+        scan.problems.push({ file: rel, message: `duplicate slug "${id}", also used by ${ids.get(id)}` });
+      } else ids.set(id, rel);
+    }
+  }
+  return scan;
+}
 
-/** Ids per collection for the current content root, scanned once per process. */
-export function registry(): Record<RecordCollection, Map<string, string>> {
-  cached ??= Object.fromEntries(recordCollections.map((c) => [c, scanCollection(contentRoot, c)])) as Record<
-    RecordCollection,
-    Map<string, string>
-  >;
-  return cached;
+let cached: Scan | undefined;
+let active: Scan | undefined;
+
+/**
+ * Ids per collection: of the scan being validated (see `withScan`), else of the
+ * content root of this process, scanned once. A bad file name throws here, which
+ * stops the build before any page is made.
+ */
+export function registry(): Ids {
+  if (active) return active.ids;
+  cached ??= scanRecords(contentRoot);
+  if (cached.problems.length) {
+    throw new RegistryError(`Invalid record files:\n  ${cached.problems.map((p) => `${p.file}: ${p.message}`).join('\n  ')}`);
+  }
+  return cached.ids;
+}
+
+/**
+ * Run `fn` (synchronously) with `scan` as the registry, so the validator can check
+ * any content root in-process: the schemas' reference checks read it via registry().
+ */
+export function withScan<T>(scan: Scan, fn: () => T): T {
+  const previous = active;
+  active = scan;
+  try {
+    return fn();
+  } finally {
+    active = previous;
+  }
 }

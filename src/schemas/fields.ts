@@ -4,6 +4,7 @@ import { registry } from '../lib/registry';
 import type { RecordCollection } from '../lib/content-root';
 import type { Vocabulary } from '../vocab/define';
 import { PlaceError, resolvePlace } from '../places/resolve';
+import { problemOfAddress } from '../check/links';
 
 /** Longest summary that still fits a card and a search result (about two sentences). */
 export const SUMMARY_MAX = 240;
@@ -58,14 +59,16 @@ export const email = z
 
 /**
  * A web address as the source prints it, with or without scheme ("www.odice.be",
- * "http://www.vvsg.be/x"). Pages add "http://" when the source gave none.
+ * "http://www.vvsg.be/x"). Pages link an address without scheme over https://
+ * (`hrefOfUrl`); a slip (trailing full stop, "https:/") is an error with the fix.
  */
 export const url = z
   .string()
   .trim()
-  .refine((v) => /^(https?:\/\/)?([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(:\d+)?([/?#][^\s<>"]*)?$/i.test(v), (v) => ({
-    message: `malformed URL "${v}"`,
-  }));
+  .superRefine((v, ctx) => {
+    const problem = problemOfAddress(v);
+    if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+  });
 
 /** A link as the source gives it, with an optional Dutch label. */
 export const link = z

@@ -22,7 +22,6 @@ export default async function setup(project: TestProject) {
     env: {
       ...process.env,
       KAPSTOK_OUT: siteDir,
-      KAPSTOK_STAGING: path.join(root, 'tests/.output/staging'),
       KAPSTOK_QUIET: '1',
     },
   });

@@ -61,8 +61,21 @@ describe('post-build checks', () => {
     expect(headers.check(site({ _headers: weak }))).toEqual([
       'CSP allows unsafe-inline or unsafe-eval',
       "CSP lacks frame-ancestors 'none'",
+      "CSP lacks default-src 'none'",
+      'no Strict-Transport-Security of at least one year with includeSubDomains',
+      'no Cross-Origin-Resource-Policy: same-origin',
       'no X-Content-Type-Options: nosniff',
       'no Referrer-Policy',
+    ]);
+  });
+
+  test('headers: a short HSTS and the obsolete interest-cohort are reported', () => {
+    const text = headersFile()
+      .replace('max-age=31536000', 'max-age=600')
+      .replace('geolocation=()', 'geolocation=(), interest-cohort=()');
+    expect(headers.check(site({ _headers: text }))).toEqual([
+      'no Strict-Transport-Security of at least one year with includeSubDomains',
+      'Permissions-Policy lists the obsolete interest-cohort',
     ]);
   });
 

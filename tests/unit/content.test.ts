@@ -10,7 +10,7 @@ const copycheck = path.resolve(root, '../shared/tools/copycheck.py');
 describe('the real records', () => {
   test('every record passes validation', () => {
     expect(validateAll().map(formatProblem)).toEqual([]);
-  });
+  }, 60_000);
 
   test('the base holds records of every type', () => {
     for (const dir of ['practices', 'recommendations', 'organisations', 'subsidies']) {
@@ -26,5 +26,5 @@ describe('the real records', () => {
       output = (e as { stdout: string }).stdout;
     }
     expect(output.trim()).toBe('');
-  });
+  }, 60_000);
 });

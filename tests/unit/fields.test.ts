@@ -21,7 +21,7 @@ describe('field validators', () => {
     'accepts URL %s',
     (v) => expect(ok(url, v)).toBe(true),
   );
-  test.each(['www voorbeeld be', 'javascript:alert(1)', 'ftp://x.be', 'odice'])('rejects URL %s', (v) => expect(ok(url, v)).toBe(false));
+  test.each(['www voorbeeld be', 'javascript:alert(1)', 'ftp://x.be', 'odice', 'www.odice.be.', 'https:/odice.be', 'http//odice.be', 'https://x'])('rejects URL %s', (v) => expect(ok(url, v)).toBe(false));
 
   test('summary: not empty, not longer than a card holds', () => {
     expect(ok(summary, 'Kort en duidelijk.')).toBe(true);
@@ -35,5 +35,14 @@ describe('field validators', () => {
     expect(citation.parse({ source: 'vvsg-enquete-2009', section: 'X', year: 2008 }).year).toBe(2008);
     expect(ok(citation, { source: 'onbekend', section: 'X' })).toBe(false);
     expect(ok(citation, { source: 'kapstokken-2013', section: 'X', extra: 1 })).toBe(false);
+  });
+});
+
+describe('web addresses on pages', () => {
+  test('an address printed without scheme is linked over https; a scheme in the source is kept', async () => {
+    const { hrefOfUrl } = await import('../../src/lib/format');
+    expect(hrefOfUrl('www.odice.be')).toBe('https://www.odice.be');
+    expect(hrefOfUrl('http://www.vvsg.be/x')).toBe('http://www.vvsg.be/x');
+    expect(hrefOfUrl('https://example.org/')).toBe('https://example.org/');
   });
 });
