@@ -142,6 +142,20 @@ describe('search in Chromium against the real Pagefind index, under the site’s
     expect(await status(w.page).textContent()).toMatch(/^\d+ resultaten met 6 filters\.$/);
   });
 
+  test('the municipality filter works from a link; its long value list is fetched only then', async () => {
+    const w = await watchedPage(browser);
+    const lists: string[] = [];
+    w.page.on('request', (r) => r.url().includes('/zoeken/gemeenten.json') && lists.push(r.url()));
+    await openSearch(w, '?q=taal');
+    expect(lists).toEqual([]);
+    await openSearch(w, '?gemeente=genk&gemeente=hasselt');
+    expect(lists).toHaveLength(1);
+    expect(await w.page.locator('#zoekmelding').isVisible()).toBe(false);
+    expect(await w.page.isChecked('#f-gemeente-genk')).toBe(true);
+    expect(await allResults(w.page)).toEqual(expectedPages({ gemeente: ['genk', 'hasselt'] }));
+    expect(w.problems).toEqual([]);
+  });
+
   test('without words, filters list records in browse order: by type, then by title', async () => {
     const w = await watchedPage(browser);
     await openSearch(w, '?type=practices&type=subsidies&provincie=limburg');
