@@ -37,7 +37,8 @@ describe('byte budgets', () => {
       const bytes = scripts.reduce((s, f) => s + gz(f), 0);
       // The search page's script holds the engine (query rewriting, typo correction) and
       // the results view; what a search costs in all is the first-search budget below.
-      const limit = p === '/zoeken/' ? 10 * KB : p === '/zelfevaluatie/' ? 8 * KB : 2 * KB;
+      // The contribution form carries the build's zod schemas and place data (about 40 KB gzip).
+      const limit = p === '/bijdragen/' ? 64 * KB : p === '/zoeken/' ? 10 * KB : p === '/zelfevaluatie/' ? 8 * KB : 2 * KB;
       if (bytes > limit) over.push(`${p}: ${(bytes / KB).toFixed(1)} KB`);
     }
     expect(over).toEqual([]);
