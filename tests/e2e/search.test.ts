@@ -142,6 +142,20 @@ describe('search in Chromium against the real Pagefind index, under the site’s
     expect(await status(w.page).textContent()).toMatch(/^\d+ resultaten met 6 filters\.$/);
   });
 
+  test('the municipality filter works from a link; its long value list is fetched only then', async () => {
+    const w = await watchedPage(browser);
+    const lists: string[] = [];
+    w.page.on('request', (r) => r.url().includes('/zoeken/gemeenten.json') && lists.push(r.url()));
+    await openSearch(w, '?q=taal');
+    expect(lists).toEqual([]);
+    await openSearch(w, '?gemeente=genk&gemeente=hasselt');
+    expect(lists).toHaveLength(1);
+    expect(await w.page.locator('#zoekmelding').isVisible()).toBe(false);
+    expect(await w.page.isChecked('#f-gemeente-genk')).toBe(true);
+    expect(await allResults(w.page)).toEqual(expectedPages({ gemeente: ['genk', 'hasselt'] }));
+    expect(w.problems).toEqual([]);
+  });
+
   test('without words, filters list records in browse order: by type, then by title', async () => {
     const w = await watchedPage(browser);
     await openSearch(w, '?type=practices&type=subsidies&provincie=limburg');
@@ -388,6 +402,39 @@ describe('bad input gets a clear message, no console error and no script executi
     // The query is shown back as typed, as text: in the box and in the live region.
     expect(await w.page.inputValue('#zoekterm')).toBe(attack);
     expect(said).toMatch(/^(\d+ resultat(en)?|Geen resultaten) voor “.+”\.$/);
+    expect(w.problems).toEqual([]);
+  });
+});
+
+describe('the engine’s rewriting, as the page shows it', () => {
+  test('a corrected query says so and offers the words as typed, which search exactly and make a history entry', async () => {
+    const w = await watchedPage(browser);
+    const { page } = w;
+    await openSearch(w, '?q=intergratie');
+    const correction = page.locator('#zoekcorrectie');
+    expect(await correction.textContent()).toBe('Resultaten voor integratie. Zoek in plaats daarvan op intergratie.');
+    expect(await correction.locator('em').textContent()).toBe('integratie');
+    const link = correction.locator('a');
+    expect(await link.getAttribute('href')).toBe('/zoeken/?q=intergratie&exact=1');
+    expect(await status(page).textContent()).toMatch(/^\d+ resultaten voor “integratie”\.$/);
+    const before = await page.evaluate(() => history.length);
+    await link.click();
+    await expect.poll(() => page.url()).toContain('exact=1');
+    await settled(page);
+    expect(await correction.isVisible()).toBe(false);
+    expect(await status(page).textContent()).toMatch(/voor “intergratie”\.$/);
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
+    await page.goBack();
+    await expect.poll(() => correction.isVisible()).toBe(true);
+    expect(w.problems).toEqual([]);
+  });
+
+  test('a query of only stop words says what to type instead', async () => {
+    const w = await watchedPage(browser);
+    await openSearch(w, '?q=hoe+de+het');
+    expect(await w.page.locator('#zoekmelding').textContent()).toContain('alleen veelgebruikte woorden');
+    expect(await w.page.locator('#zoekresultaten > li').count()).toBe(0);
+    expect(await status(w.page).textContent()).toBe('Geen zoekwoorden gevonden.');
     expect(w.problems).toEqual([]);
   });
 });

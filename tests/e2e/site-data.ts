@@ -9,8 +9,10 @@ export function filtersByPage(): Map<string, Record<string, string[]>> {
   const pages = new Map<string, Record<string, string[]>>();
   for (const type of Object.values(recordSections)) {
     for (const slug of fs.readdirSync(path.join(dir, type), { withFileTypes: true })) {
-      if (!slug.isDirectory()) continue;
-      const html = fs.readFileSync(path.join(dir, type, slug.name, 'index.html'), 'utf8');
+      // Record pages only: list pages (/praktijken/pagina/2/) have no index.html at this level.
+      const file = path.join(dir, type, slug.name, 'index.html');
+      if (!slug.isDirectory() || !fs.existsSync(file)) continue;
+      const html = fs.readFileSync(file, 'utf8');
       const filters: Record<string, string[]> = {};
       for (const [, key, value] of html.matchAll(/data-pagefind-filter="([a-z]+):([^"]+)"/g)) (filters[key] ??= []).push(value);
       pages.set(`/${type}/${slug.name}/`, filters);

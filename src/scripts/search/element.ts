@@ -49,10 +49,45 @@ function start(root: HTMLElement) {
   const clear = $<HTMLAnchorElement>(root, '#filters-wissen');
   document.getElementById('zoek-zonder-js')?.setAttribute('hidden', '');
 
-  const boxes = [...form.querySelectorAll<HTMLInputElement>('fieldset[data-filter] input[type=checkbox]')];
+  // Filter values: the checkboxes in the page, plus one long list (municipalities) fetched when needed.
+  let boxes: HTMLInputElement[] = [];
   const values: Record<string, string[]> = {};
-  for (const box of boxes) (values[box.name] ??= []).push(box.value);
-  const known: KnownValues = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, new Set(v)]));
+  const known: Record<string, Set<string>> = {};
+  function readBoxes() {
+    boxes = [...form.querySelectorAll<HTMLInputElement>('fieldset[data-filter] input[type=checkbox]')];
+    for (const key of Object.keys(values)) values[key] = [];
+    for (const box of boxes) (values[box.name] ??= []).push(box.value);
+    for (const [key, list] of Object.entries(values)) known[key] = new Set(list);
+  }
+  readBoxes();
+  const lazy = form.querySelector<HTMLFieldSetElement>('fieldset[data-values]');
+  let lazyLoad: Promise<void> | undefined;
+  function loadLazyValues(): Promise<void> {
+    if (!lazy || lazy.querySelector('input')) return Promise.resolve();
+    lazyLoad ??= fetch(lazy.dataset.values!)
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
+      .then((pairs: [string, string][]) => {
+        const key = lazy.dataset.filter!;
+        for (const [slug, name] of pairs) {
+          const id = `f-${key}-${slug}`;
+          const box = Object.assign(document.createElement('input'), { type: 'checkbox', className: 'mt-1 size-4', name: key, value: slug, id });
+          const label = Object.assign(document.createElement('label'), { htmlFor: id, textContent: `${name} ` });
+          label.append(Object.assign(document.createElement('span'), { className: 'meta' }));
+          label.lastElementChild!.setAttribute('data-count', '');
+          const row = Object.assign(document.createElement('div'), { className: 'flex items-start gap-2 py-0.5' });
+          row.append(box, label);
+          lazy.append(row);
+        }
+        readBoxes();
+      });
+    lazyLoad.catch(() => (lazyLoad = undefined));
+    return lazyLoad;
+  }
+  /** Read the URL, first fetching the long value list when the URL uses it. */
+  async function stateFromUrl() {
+    if (lazy && new URLSearchParams(location.search).has(lazy.dataset.filter!)) await loadLazyValues().catch(() => {});
+    return readState(location.search, known as KnownValues);
+  }
 
   const adapter = new PagefindAdapter(values);
   const view = new ResultsView(list);
@@ -234,7 +269,7 @@ function start(root: HTMLElement) {
     showActive(state);
     void run(state, problems);
   }
-  const queryChanged = (state: State) => state.q !== readState(location.search, known).state.q;
+  const queryChanged = (state: State) => state.q !== readState(location.search).state.q;
 
   let timer: number | undefined;
   input.addEventListener('input', () => {
@@ -283,20 +318,31 @@ function start(root: HTMLElement) {
     for (const box of boxes) box.checked = false;
     go(stateFromForm(), 'replace');
   });
-  window.addEventListener('popstate', () => {
+  window.addEventListener('popstate', async () => {
     typing = false;
     window.clearTimeout(timer);
-    const { state, problems } = readState(location.search, known);
+    const { state, problems } = await stateFromUrl();
     applyToForm(state);
     void run(state, problems);
   });
+  // Opening the municipality group fetches its values, then shows what is ticked and counted.
+  lazy?.closest('details')?.addEventListener('toggle', () => {
+    const before = boxes.length;
+    void loadLazyValues().then(() => {
+      if (boxes.length === before) return;
+      for (const box of lazy.querySelectorAll('input')) box.checked = current.state.filters[box.name as keyof State['filters']]?.includes(box.value) ?? false;
+      if (countsWanted) void updateCounts(generation);
+    }, () => {});
+  });
 
-  const { state, problems } = readState(location.search, known);
-  applyToForm(state);
-  // Show the link as it is searched: without what was dropped.
-  const clean = `${location.pathname}${writeState(state)}`;
-  if (clean !== `${location.pathname}${location.search}`) history.replaceState(null, '', clean);
-  void run(state, problems);
+  void (async () => {
+    const { state, problems } = await stateFromUrl();
+    applyToForm(state);
+    // Show the link as it is searched: without what was dropped.
+    const clean = `${location.pathname}${writeState(state)}`;
+    if (clean !== `${location.pathname}${location.search}`) history.replaceState(null, '', clean);
+    void run(state, problems);
+  })();
 }
 
 customElements.define('kapstok-search', KapstokSearch);

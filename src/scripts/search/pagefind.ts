@@ -19,8 +19,8 @@ const BROWSE_SORT = { volgorde: 'asc' };
 
 export class PagefindAdapter {
   private pagefind?: Promise<PagefindApi>;
-  /** Page ids per filter value; independent of the query, so computed once. */
-  private valueIds?: Promise<Record<string, Record<string, Set<string>>>>;
+  /** Page ids per filter value; independent of the query, so computed once per filter. */
+  private valueIds = new Map<string, Promise<Record<string, Set<string>>>>();
 
   constructor(private readonly values: Record<string, readonly string[]>) {}
 
@@ -65,16 +65,17 @@ export class PagefindAdapter {
    * for the query intersected with the ids of each value.
    */
   async counts(state: State, current: SearchOutcome): Promise<Counts> {
-    const byValue = await this.idsPerValue();
     const out: Counts = {};
     for (const key of searchFilterKeys) {
+      if (!this.values[key]?.length) continue; // A list not fetched yet has nothing to count.
+      const byValue = await this.idsOf(key);
       const selected = state.filters[key]?.length;
       const others: FilterState = { ...state.filters, [key]: [] };
       const base = selected ? await this.search({ ...state, filters: others }) : current;
       const ids = new Set(base.results.map((r) => r.id));
       const noConstraint = !state.q && !Object.values(others).some((v) => v?.length);
       out[key] = {};
-      for (const [value, members] of Object.entries(byValue[key] ?? {})) {
+      for (const [value, members] of Object.entries(byValue)) {
         let n = 0;
         if (noConstraint) n = members.size;
         else for (const id of members) if (ids.has(id)) n++;
@@ -84,20 +85,21 @@ export class PagefindAdapter {
     return out;
   }
 
-  private idsPerValue() {
-    this.valueIds ??= (async () => {
-      const pf = await this.load();
-      const out: Record<string, Record<string, Set<string>>> = {};
-      for (const key of searchFilterKeys) {
-        out[key] = {};
+  private idsOf(key: string) {
+    let ids = this.valueIds.get(key);
+    if (!ids) {
+      ids = (async () => {
+        const pf = await this.load();
+        const out: Record<string, Set<string>> = {};
         for (const value of this.values[key] ?? []) {
           const found = await pf.search(null, { filters: { [key]: { any: [value] } } });
-          out[key][value] = new Set((found?.results ?? []).map((r) => r.id));
+          out[value] = new Set((found?.results ?? []).map((r) => r.id));
         }
-      }
-      return out;
-    })();
-    this.valueIds.catch(() => (this.valueIds = undefined));
-    return this.valueIds;
+        return out;
+      })();
+      this.valueIds.set(key, ids);
+      ids.catch(() => this.valueIds.delete(key));
+    }
+    return ids;
   }
 }
