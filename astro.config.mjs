@@ -7,21 +7,46 @@ import pagefind from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
 import { remarkRecordRules } from './src/check/mdx-rules';
 import { rehypeHeadingIds } from './src/integrations/heading-ids';
+import { remarkMarkAllowedHtml, remarkUnmarkAllowedHtml } from './src/lib/allowed-html';
+
+// A sitemap index with files of at most this many URLs, so no file grows with the corpus.
+export const SITEMAP_ENTRY_LIMIT = 2000;
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The contribution form (/bijdragen/) runs the build's own zod schemas in the browser.
+ * Those look other records up in the registry, which scans folders; client bundles get
+ * a browser registry instead (src/lib/registry.browser.ts). Server code is untouched.
+ */
+const browserRegistry = {
+  name: 'kapstok:browser-registry',
+  enforce: /** @type {const} */ ('pre'),
+  resolveId(source, _importer, options) {
+    if (!options?.ssr && /\/lib\/registry(\.ts)?$/.test(source)) return fileURLToPath(new URL('./src/lib/registry.browser.ts', import.meta.url));
+  },
+};
 
 export default defineConfig({
   // Absolute URLs (canonical links, sitemap) need a site; set KAPSTOK_SITE when deploying.
   site: process.env.KAPSTOK_SITE ?? 'https://kapstok.example',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Records are content, not code: the rules of `npm run check` also stop `astro build` and
+  // `astro dev`. Record bodies are rendered as Markdown (src/content.config.ts); MDX inherits
+  // this configuration. The allowed inline elements are raw HTML to Markdown: the two
+  // plugins around the rules let exactly those through (src/lib/allowed-html.ts).
+  markdown: {
+    remarkPlugins: [remarkMarkAllowedHtml, remarkRecordRules, remarkUnmarkAllowedHtml],
+    rehypePlugins: [rehypeHeadingIds],
+  },
   integrations: [
-    // Records are content, not code: the rules of `npm run check` also stop `astro build` and `astro dev`.
-    mdx({ remarkPlugins: [remarkRecordRules], rehypePlugins: [rehypeHeadingIds] }),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/'), entryLimit: SITEMAP_ENTRY_LIMIT }),
     pagefind(),
     securityHeaders(),
   ],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), browserRegistry],
     // Never inline scripts or assets: the Content-Security-Policy forbids inline script.
     build: { assetsInlineLimit: 0 },
   },

@@ -4,10 +4,11 @@
  * Schemas live in src/schemas/, one file per record type, all extending base.ts.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import path from 'node:path';
 import { contentRoot, type RecordCollection } from './lib/content-root';
 import { idOfFile, registry } from './lib/registry';
+import { escapeGreaterThanInText } from './lib/escape-gt';
 import { practiceSchema } from './schemas/practice';
 import { recommendationSchema } from './schemas/recommendation';
 import { organisationSchema } from './schemas/organisation';
@@ -18,12 +19,39 @@ import { sourceSchema } from './schemas/source';
 // here, before any page is built.
 registry();
 
-function records(collection: RecordCollection) {
-  return glob({
+/**
+ * Record bodies are Markdown in .mdx files (the record rules, src/check/mdx-rules.ts,
+ * allow no imports, expressions or components), so they are rendered as Markdown while
+ * the content is loaded, with the same rules (astro.config.mjs, `markdown`). Left to the
+ * MDX pipeline, every record would become a JavaScript module that Vite and Rollup
+ * bundle and Node compiles again to render it: the largest cost of a build with
+ * thousands of records (README, "Scale").
+ */
+function records(collection: RecordCollection): Loader {
+  const loader = glob({
     pattern: '**/*.{md,mdx}',
     base: path.join(contentRoot, collection),
     generateId: ({ entry }) => idOfFile(entry),
   });
+  return {
+    name: 'kapstok-records',
+    load: (context) => {
+      const markdown = context.entryTypes.get('.md');
+      if (!markdown) throw new Error('Astro has no Markdown entry type');
+      const asMdx: typeof markdown = {
+        ...markdown,
+        // Write ">" in text as "&gt;", as MDX does (src/lib/escape-gt.ts).
+        getRenderFunction: async (config) => {
+          const render = await markdown.getRenderFunction!(config);
+          return async (entry) => {
+            const rendered = await render(entry);
+            return { ...rendered, html: escapeGreaterThanInText(rendered.html) };
+          };
+        },
+      };
+      return loader.load({ ...context, entryTypes: new Map([...context.entryTypes, ['.mdx', asMdx]]) });
+    },
+  };
 }
 
 export const collections = {

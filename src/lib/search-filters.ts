@@ -2,6 +2,8 @@ import { domains } from '../vocab/domains';
 import { provinces } from '../vocab/provinces';
 import { sizeClasses } from '../vocab/size-classes';
 import { targetGroups } from '../vocab/target-groups';
+import { municipalities } from '../places/municipalities';
+import { wideScopeValue } from '../places/wide-scope';
 import { searchFilterKeys } from './search-keys';
 
 /**
@@ -22,8 +24,15 @@ export const searchFilters = [
   },
   { key: 'domein', legend: 'Thema', values: domains.terms.map((t) => ({ slug: t.slug, label: t.label })) },
   { key: 'provincie', legend: 'Provincie', values: provinces.terms.map((t) => ({ slug: t.slug, label: t.label })) },
-  { key: 'grootte', legend: 'Gemeentegrootte', values: sizeClasses.terms.map((t) => ({ slug: t.slug, label: t.label })) },
+  // Records for a whole province or Flanders keep a value of their own instead of dropping out.
+  { key: 'grootte', legend: 'Gemeentegrootte', values: [...sizeClasses.terms.map((t) => ({ slug: t.slug, label: t.label })), wideScopeValue] },
   { key: 'doelgroep', legend: 'Doelgroep', values: targetGroups.terms.map((t) => ({ slug: t.slug, label: t.label })) },
+  // Today's municipality of a record's places; municipality pages link to searches over their peers.
+  {
+    key: 'gemeente',
+    legend: 'Gemeente',
+    values: [...municipalities].sort((a, b) => a.name.localeCompare(b.name, 'nl')).map((m) => ({ slug: m.slug, label: m.name })),
+  },
 ] as const;
 
 

@@ -1,0 +1,39 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { describe, expect, test } from 'vitest';
+import { remarkRecordRules } from '../../src/check/mdx-rules';
+import { remarkMarkAllowedHtml, remarkUnmarkAllowedHtml } from '../../src/lib/allowed-html';
+import { escapeGreaterThanInText } from '../../src/lib/escape-gt';
+import { rehypeHeadingIds } from '../../src/integrations/heading-ids';
+
+// The Markdown pipeline that renders record bodies, configured as in astro.config.mjs.
+const processor = createMarkdownProcessor({
+  remarkPlugins: [remarkMarkAllowedHtml, remarkRecordRules, remarkUnmarkAllowedHtml],
+  rehypePlugins: [rehypeHeadingIds],
+});
+// content.config.ts escapes ">" in the rendered HTML.
+const render = async (body: string) => escapeGreaterThanInText((await (await processor).render(body, { fileURL: new URL('file:///practices/x.mdx') })).code);
+
+describe('record bodies rendered as Markdown', () => {
+  test('the allowed inline elements pass and a bare www. address is linked over https', async () => {
+    const html = await render('De cursus <abbr title="Nederlands als tweede taal">NT2</abbr> stond op www.voorbeeld.be/gids.');
+    expect(html).toContain('<abbr title="Nederlands als tweede taal">NT2</abbr>');
+    expect(html).toContain('href="https://www.voorbeeld.be/gids"');
+  });
+
+  test('other HTML is refused, as under MDX', async () => {
+    await expect(render('Tekst <script>alert(1)</script>')).rejects.toThrow(/raw HTML is not allowed/);
+    await expect(render('<abbr onclick="x">NT2</abbr>')).rejects.toThrow(/raw HTML is not allowed/);
+  });
+
+  test('">" in text is written as a character reference, and headings get ids that do not start with a digit', async () => {
+    const html = await render('## 1. Eerst\n\nsociaal beleid > diversiteit');
+    expect(html).toContain('sociaal beleid &gt; diversiteit');
+    expect(html).toContain('<h2 id="kop-1-eerst">');
+  });
+});
+
+describe('escaping ">" in text', () => {
+  test('leaves tags and quoted attributes alone', () => {
+    expect(escapeGreaterThanInText('<p>a > b <abbr title="x > y">Z</abbr> &gt;</p>')).toBe('<p>a &gt; b <abbr title="x > y">Z</abbr> &gt;</p>');
+  });
+});
