@@ -67,6 +67,14 @@ describe('focus is visible on every control', () => {
           continue;
         }
         const s = getComputedStyle(el);
+        // A link in an SVG map shows focus on its shape: a stroke of at least 2 px that contrasts with the fill.
+        const shape = el.closest('svg') ? el.querySelector('path, rect, circle, polygon') : null;
+        if (shape) {
+          const ss = getComputedStyle(shape);
+          const ratio = contrast(ss.stroke, ss.fill);
+          if (parseFloat(ss.strokeWidth) < 2 || ratio < 3) out.push(`${describe(el)}: shape stroke ${ss.strokeWidth} ${ss.stroke} on ${ss.fill} (${ratio.toFixed(2)}:1)`);
+          continue;
+        }
         const width = parseFloat(s.outlineWidth);
         if (s.outlineStyle === 'none' || width < 2) out.push(`${describe(el)}: outline ${s.outlineStyle} ${s.outlineWidth}`);
         else if (rgba(s.outlineColor).a < 1) out.push(`${describe(el)}: outline colour ${s.outlineColor} not opaque`);

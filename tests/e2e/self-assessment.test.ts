@@ -36,9 +36,9 @@ describe('self-assessment “stad voor iedereen”', () => {
     }
     // Open: a labelled textarea, no checkbox anywhere.
     expect(await w.page.locator('#zelfevaluatie input[type=checkbox]').count()).toBe(0);
-    const open = await w.page.locator('#zelfevaluatie div.zelfevaluatie-vraag:has(textarea):not(:has(textarea[name$="-notitie"])) label').allTextContents();
-    expect(open.length).toBeGreaterThan(5);
-    for (const q of open) expect(questionKind(q), q).toBe('open');
+    const openLabels = await w.page.locator('#zelfevaluatie div.zelfevaluatie-vraag:has(textarea):not(:has(textarea[name$="-notitie"])) label').allTextContents();
+    expect(openLabels.length).toBeGreaterThan(5);
+    for (const q of openLabels) expect(questionKind(q), q).toBe('open');
     for (const q of await closed.locator('legend').allTextContents()) expect(questionKind(q), q).toBe('closed');
     // After each key factor: the practices that carry it out.
     for (let i = 0; i < 5; i++) expect(await sections.nth(i).locator('a[href^="/praktijken/"]').count()).toBeGreaterThan(0);
