@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import type { TestProject } from 'vitest/node';
@@ -16,7 +17,10 @@ export const siteDir = path.join(root, 'tests/.output/site');
 
 /** Build the real site once, through the same script as `npm run build`, and serve it. */
 export default async function setup(project: TestProject) {
-  execFileSync('node', ['scripts/build.mjs'], {
+  // KAPSTOK_E2E_REUSE=1 serves the last test build again instead of building anew: for
+  // re-running one browser test while working on it. CI and `npm test` always build.
+  const reuse = process.env.KAPSTOK_E2E_REUSE === '1' && !process.env.CI && fs.existsSync(path.join(siteDir, 'index.html'));
+  if (!reuse) execFileSync('node', ['scripts/build.mjs'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
