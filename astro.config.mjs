@@ -11,6 +11,20 @@ import { remarkMarkAllowedHtml, remarkUnmarkAllowedHtml } from './src/lib/allowe
 
 // A sitemap index with files of at most this many URLs, so no file grows with the corpus.
 export const SITEMAP_ENTRY_LIMIT = 2000;
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The contribution form (/bijdragen/) runs the build's own zod schemas in the browser.
+ * Those look other records up in the registry, which scans folders; client bundles get
+ * a browser registry instead (src/lib/registry.browser.ts). Server code is untouched.
+ */
+const browserRegistry = {
+  name: 'kapstok:browser-registry',
+  enforce: /** @type {const} */ ('pre'),
+  resolveId(source, _importer, options) {
+    if (!options?.ssr && /\/lib\/registry(\.ts)?$/.test(source)) return fileURLToPath(new URL('./src/lib/registry.browser.ts', import.meta.url));
+  },
+};
 
 export default defineConfig({
   // Absolute URLs (canonical links, sitemap) need a site; set KAPSTOK_SITE when deploying.
@@ -32,7 +46,7 @@ export default defineConfig({
     securityHeaders(),
   ],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), browserRegistry],
     // Never inline scripts or assets: the Content-Security-Policy forbids inline script.
     build: { assetsInlineLimit: 0 },
   },

@@ -5,6 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { htmlFiles, walk } from './checks/walk.mjs';
+import { chromium } from 'playwright-core';
+import { CHROMIUM } from './chromium.mjs';
+import { startServer } from './serve.mjs';
+import { firstSearchBytes, warmLatency } from './search-measure.mjs';
 import { isRecordPage } from '../src/lib/record-sections.mjs';
 import { buildForBench, parseArgs } from './bench/build-figures.mjs';
 import { scaleRows } from './bench/rows.mjs';
@@ -34,6 +38,29 @@ const rows = [
   ['search index files', `${index.length} files, ${kb(indexBytes)} on disk`],
   ['whole site on disk', kb(total)],
 ];
+rows.push(...(await searchFigures(out)));
 const width = Math.max(...rows.map(([k]) => k.length));
 for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
 built.cleanup();
+
+/**
+ * Search in headless Chromium against the built site: bytes of a cold first search
+ * (every response body, Web Workers included) and query latency, typed → rendered.
+ */
+async function searchFigures(site) {
+  const server = await startServer(site, 0);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const base = `http://127.0.0.1:${server.address().port}`;
+    const first = await firstSearchBytes(browser, base, 'taal');
+    const queries = ['taal', 'wonen', 'Genk', 'buurtwerk', 'moskee bouwen', 'OCMW', 'cursus', 'armoede', 'woonwagen', 'jongeren'];
+    const warm = await warmLatency(browser, base, queries);
+    return [
+      ['first search “taal”, all response bodies', `${kb(first.total)} in ${first.requests.length} responses, ${first.shown} results shown`],
+      ['query typed → rendered, warm (median, max)', `${warm.median.toFixed(0)} ms, ${warm.max.toFixed(0)} ms over ${warm.n} queries`],
+    ];
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}

@@ -5,7 +5,7 @@ import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import type { ZodTypeAny } from 'astro/zod';
 import type { Root } from 'mdast';
-import { contentRoot, type RecordCollection } from '../lib/content-root';
+import { contentRoot, recordCollections, type RecordCollection } from '../lib/content-root';
 import { scanRecords, withScan } from '../lib/registry';
 import { practiceSchema } from '../schemas/practice';
 import { recommendationSchema } from '../schemas/recommendation';
@@ -13,6 +13,7 @@ import { organisationSchema } from '../schemas/organisation';
 import { subsidySchema } from '../schemas/subsidy';
 import { bodyProblems, RECORD_MAX_BYTES, textProblems } from './mdx-rules';
 import { sitePaths } from './site-paths';
+import { datesProblems } from './record-dates';
 
 /**
  * Validate every record with the same schemas, frontmatter parser and MDX parser the
@@ -114,6 +115,7 @@ export function validateAll(root: string = contentRoot): Problem[] {
   withScan(scan, () => {
     for (const { collection, rel } of scan.files) problems.push(...validateFile(collection, path.join(scan.root, rel), scan.root, exists));
   });
+  problems.push(...datesProblems(recordCollections.flatMap((c) => [...scan.ids[c].keys()].map((id) => `${c}/${id}`)), scan.root));
   return problems;
 }
 

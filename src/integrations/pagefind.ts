@@ -1,22 +1,87 @@
 import type { AstroIntegration } from 'astro';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { indexedText, makeExpander, vocabulary } from '../search/index-text';
+import { words } from '../search/text';
+
+import { WORD_LIST_FILE, WORD_SHARD_DIR, shardOf } from '../search/word-list';
+/** Extra words (compound parts, joined compounds, synonyms) weigh less than the record's own words. */
+const EXPANSION_WEIGHT = 0.5;
+
+function htmlFilesUnder(dir: string, rel = ''): string[] {
+  return fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) => {
+    const p = path.posix.join(rel, e.name);
+    if (e.isDirectory()) return p === 'pagefind' ? [] : htmlFilesUnder(dir, p);
+    return e.name.endsWith('.html') ? [p] : [];
+  });
+}
+
+export interface IndexedPage {
+  file: string;
+  html: string;
+  tokens: string[];
+}
+
+/** The searchable pages of a built site, each with the words Pagefind will index. */
+export function searchablePages(siteDir: string): IndexedPage[] {
+  const pages: IndexedPage[] = [];
+  for (const file of htmlFilesUnder(siteDir)) {
+    const html = fs.readFileSync(path.join(siteDir, file), 'utf8');
+    const text = indexedText(html);
+    if (text !== undefined) pages.push({ file, html, tokens: words(text) });
+  }
+  return pages;
+}
+
+/** Insert the extra words as the first child of the page's `data-pagefind-body` element. */
+function withExpansions(html: string, extra: string[]): string {
+  if (!extra.length) return html;
+  const open = /<[a-z]+[^>]*\sdata-pagefind-body[^>]*>/i.exec(html)!;
+  const at = open.index + open[0].length;
+  return `${html.slice(0, at)}<p data-pagefind-weight="${EXPANSION_WEIGHT}">${extra.join(' ')}</p>${html.slice(at)}`;
+}
 
 /**
  * Build the Pagefind index right after Astro writes the pages, so that an index is
  * never older than the pages it points to. A build that indexes nothing fails.
+ *
+ * Each record page is indexed with extra words derived from the whole corpus (compound
+ * parts, compounds written apart, synonyms; see src/search/index-text.ts). They go to
+ * the index only: the published HTML stays as Astro wrote it. The index vocabulary is
+ * written as a word list for typo correction in the browser, most frequent word first,
+ * and split by first letter for a cheap check whether a query word is known.
  */
 export async function buildSearchIndex(siteDir: string): Promise<number> {
+  const pages = searchablePages(siteDir);
+  if (pages.length === 0) throw new Error('Pagefind indexed no pages: no page carries data-pagefind-body');
+  const df = vocabulary(pages.map((p) => p.tokens));
+  const expander = makeExpander(new Set(df.keys()));
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-    if (added.page_count === 0) throw new Error('Pagefind indexed no pages: no page carries data-pagefind-body');
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+    const all = new Map<string, number>();
+    for (const p of pages) {
+      const extra = expander.expand(p.tokens);
+      for (const w of new Set([...p.tokens, ...extra])) all.set(w, (all.get(w) ?? 0) + 1);
+      const added = await index.addHTMLFile({ sourcePath: p.file, content: withExpansions(p.html, extra) });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${p.file}: ${added.errors.join('; ')}`);
+    }
+    const outputPath = path.join(siteDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-    return added.page_count;
+    const list = [...all]
+      .filter(([w]) => w.length >= 3 && w.length <= 30 && !/^\d+$/.test(w))
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([w]) => w);
+    fs.writeFileSync(path.join(outputPath, WORD_LIST_FILE), list.join('\n') + '\n');
+    // Small per-letter lists, alphabetical, to tell cheaply whether a query word is known.
+    const shards = new Map<string, string[]>();
+    for (const w of [...all.keys()].sort()) shards.set(shardOf(w), [...(shards.get(shardOf(w)) ?? []), w]);
+    fs.mkdirSync(path.join(outputPath, WORD_SHARD_DIR), { recursive: true });
+    for (const [k, ws] of shards) fs.writeFileSync(path.join(outputPath, WORD_SHARD_DIR, `${k}.txt`), ws.join('\n') + '\n');
+    return pages.length;
   } finally {
     await pagefind.close();
   }

@@ -1,4 +1,9 @@
-/** Layout of a horizontal grouped bar chart, computed at build time so no charting script is sent. */
+/**
+ * Survey charts, laid out at build time so no charting script is sent. The chart is
+ * HTML text with one SVG bar per value: labels and numbers reflow like any text
+ * (beside the bars on wide screens, above them on phones) and never shrink with the
+ * drawing. Bar lengths are SVG attributes because the CSP forbids inline styles.
+ */
 export interface ChartSeries { key: string; label: string }
 export interface ChartRow { label: string; values: Record<string, number> }
 export interface Chart {
@@ -12,29 +17,23 @@ export interface Chart {
   base?: string;
   printedTotal?: number;
   note?: string;
+  /** For a chart with a single value: that value as a sentence, in our own words. */
+  sentence?: string;
 }
 
 export const SERIES_COLOURS = ['#1d4e89', '#b35900', '#4c2c92', '#00703c'];
 
+/** What a chart and its table say where the source gives no number. */
+export const MISSING = 'geen cijfer';
+
+// Each value keeps the precision the source prints it with ("10%" beside "48,6%");
+// the source never prints more than one decimal.
 const nf = new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 1 });
-export function formatValue(value: number, unit: Chart['unit']): string {
+export function formatValue(value: number | undefined, unit: Chart['unit']): string {
+  if (value === undefined) return MISSING;
   if (unit === 'percent') return `${nf.format(value)}%`;
   if (unit === 'euro') return `€ ${nf.format(value)}`;
   return nf.format(value);
-}
-
-/** Split a label into lines of at most `width` characters, on word boundaries. */
-export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && (line + ' ' + word).length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 /** A round upper bound for the axis: 100 for percentages that stay under it. */
@@ -46,41 +45,37 @@ export function axisMax(chart: Chart): number {
   return Math.ceil(max / magnitude) * magnitude;
 }
 
-export interface BarLayout {
-  width: number;
-  height: number;
-  labelWidth: number;
-  plotWidth: number;
-  rows: { y: number; labelLines: string[]; bars: { x: number; y: number; w: number; h: number; colour: string; text: string; key: string }[] }[];
-}
+/** One value: a bar of `percent` of the track, or none when the source gives no number. */
+export interface Bar { key: string; seriesLabel: string; colour: string; percent: number; text: string; missing: boolean }
+export interface BarRow { label: string; bars: Bar[] }
 
-export function layoutBars(chart: Chart): BarLayout {
-  const width = 720;
-  const labelWidth = 230;
-  const plotWidth = width - labelWidth - 70;
-  const barHeight = 16;
-  const gap = 14;
+export function layoutBars(chart: Chart): BarRow[] {
   const max = axisMax(chart);
-  let y = 30;
-  const rows = chart.rows.map((row) => {
-    const labelLines = wrap(row.label, 32);
-    const present = chart.series.filter((s) => row.values[s.key] !== undefined);
-    const blockHeight = Math.max(present.length * barHeight, labelLines.length * 15);
-    const bars = present.map((s, i) => {
+  return chart.rows.map((row) => ({
+    label: row.label,
+    bars: chart.series.map((s, i) => {
       const value = row.values[s.key];
       return {
         key: s.key,
-        x: labelWidth,
-        y: y + i * barHeight,
-        w: Math.max(1, (value / max) * plotWidth),
-        h: barHeight - 3,
-        colour: SERIES_COLOURS[chart.series.indexOf(s) % SERIES_COLOURS.length],
+        seriesLabel: s.label,
+        colour: SERIES_COLOURS[i % SERIES_COLOURS.length],
+        // A value of 0 still shows a hairline so that "0" and "geen cijfer" differ.
+        percent: value === undefined ? 0 : Math.max(0.5, Math.round((value / max) * 1000) / 10),
         text: formatValue(value, chart.unit),
+        missing: value === undefined,
       };
-    });
-    const out = { y, labelLines, bars };
-    y += blockHeight + gap;
-    return out;
-  });
-  return { width, height: y, labelWidth, plotWidth, rows };
+    }),
+  }));
+}
+
+/** A chart of one number is no chart: it is told as a sentence. */
+export function isSingleValue(chart: Chart): boolean {
+  return chart.rows.length === 1 && Object.keys(chart.rows[0].values).length === 1;
+}
+
+export function singleValueSentence(chart: Chart): string {
+  if (chart.sentence) return chart.sentence;
+  const [row] = chart.rows;
+  const series = chart.series.find((s) => row.values[s.key] !== undefined)!;
+  return `${row.label} (${series.label.toLowerCase()}): ${formatValue(row.values[series.key], chart.unit)}.`;
 }

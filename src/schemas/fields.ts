@@ -16,11 +16,18 @@ export const summary = z
   .min(1, 'summary is empty')
   .max(SUMMARY_MAX, `summary is longer than ${SUMMARY_MAX} characters; keep it to one or two short sentences for the card`);
 
-/** A term of a controlled vocabulary, with an error that lists the allowed terms. */
+/**
+ * A term of a controlled vocabulary, with an error that lists the allowed terms.
+ * An enum rather than a refined string, so that the JSON Schema generated for the
+ * open data (src/lib/open-data/) lists the allowed terms too.
+ */
 export function term(vocabulary: Vocabulary, what: string) {
-  return z.string().refine((v) => vocabulary.has(v), (v) => ({
-    message: `unknown ${what} "${v}"; allowed: ${vocabulary.slugs.join(', ')}`,
-  }));
+  return z.enum(vocabulary.slugs, {
+    errorMap: (issue, ctx) =>
+      issue.code === 'invalid_enum_value'
+        ? { message: `unknown ${what} "${issue.received}"; allowed: ${vocabulary.slugs.join(', ')}` }
+        : { message: ctx.defaultError },
+  });
 }
 
 /** A non-empty list of terms without repeats. */
@@ -85,9 +92,12 @@ const sourceYear = new Map(sources.map((s) => [s.id, s.year]));
 export const citation = z
   .object({
     /** Id of the source document (see src/data/sources.json). */
-    source: z.string().refine((v) => sourceYear.has(v), (v) => ({
-      message: `unknown source "${v}"; allowed: ${sourceIds.join(', ')}`,
-    })),
+    source: z.enum(sourceIds, {
+      errorMap: (issue, ctx) =>
+        issue.code === 'invalid_enum_value'
+          ? { message: `unknown source "${issue.received}"; allowed: ${sourceIds.join(', ')}` }
+          : { message: ctx.defaultError },
+    }),
     /** Chapter, heading or numbered section in the source, as a reader can find it. */
     section: z.string().trim().min(1, 'section is empty'),
     /** Page number printed in the source, when it has one. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
 import { launch, url, watchedPage } from './browser';
 import { sitemapPaths } from './sitemap';
 
@@ -11,7 +12,7 @@ const site = () => inject('siteDir');
 const read = (p: string) => fs.readFileSync(path.join(site(), p, 'index.html'), 'utf8');
 const gz = (data: string | Buffer) => zlib.gzipSync(data).length;
 const unescape = (href: string) => href.replace(/&#38;|&amp;/g, '&');
-const municipalityPages = () => sitemapPaths().filter((p) => /^\/gemeenten\/[^/]+\/$/.test(p) && !['/gemeenten/kaart/', '/gemeenten/zoek/'].includes(p));
+const municipalityPages = () => sitemapPaths().filter((p) => /^\/gemeenten\/[^/]+\/$/.test(p) && !['/gemeenten/kaart/', '/gemeenten/zoek/', '/gemeenten/plaatsnamen/'].includes(p));
 
 let browser: Browser;
 beforeAll(async () => {
@@ -78,18 +79,19 @@ describe('in Chromium', () => {
     expect(cells.length).toBeGreaterThan(40);
     const w = await watchedPage(browser);
     await w.page.goto(url('/zoeken/'));
-    const found = await w.page.evaluate(async (queries) => {
-      const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+    // A string, so that Vite does not rewrite the browser-side dynamic import.
+    const found: number[] = await w.page.evaluate(`(async (queries) => {
+      const pf = await import('/pagefind/pagefind.js');
       await pf.init();
       await pf.filters();
-      const out: number[] = [];
+      const out = [];
       for (const q of queries) {
-        const filters: Record<string, { any: string[] }> = {};
+        const filters = {};
         for (const [k, v] of new URLSearchParams(q)) (filters[k] ??= { any: [] }).any.push(v);
         out.push((await pf.search(null, { filters })).results.length);
       }
       return out;
-    }, cells.map((c) => c.query));
+    })(${JSON.stringify(cells.map((c) => c.query))})`);
     expect(found).toEqual(cells.map((c) => c.count));
     await w.page.context().close();
   });
@@ -149,13 +151,24 @@ describe('in Chromium', () => {
     await w.page.context().close();
   });
 
-  test('without JavaScript the picker form lands on a page that lists where every place belongs', async () => {
+  test('without JavaScript the picker form lands on a page that leads to where every place belongs', async () => {
     const w = await watchedPage(browser, { javaScriptEnabled: false });
     await w.page.goto(url('/'));
     await w.page.fill('#home-gemeente', 'Winterslag');
     await w.page.press('#home-gemeente', 'Enter');
     await w.page.waitForURL(/\/gemeenten\/zoek\/\?q=Winterslag$/);
+    await w.page.getByRole('link', { name: 'lijst van alle plaatsnamen van A tot Z' }).click();
+    await w.page.waitForURL(/\/gemeenten\/plaatsnamen\/$/);
     await expect.poll(() => w.page.getByText('Winterslag is een woonkern in Genk', { exact: true }).count()).toBe(1);
     await w.page.context().close();
   });
+
+  test('axe finds no WCAG 2.2 AA violations on the long A–Z list of place names', async () => {
+    // Kept out of accessibility.test.ts's 60 s per page: 1,600 links take axe longer on a loaded machine.
+    const w = await watchedPage(browser);
+    await w.page.goto(url('/gemeenten/plaatsnamen/'));
+    const results = await new AxeBuilder({ page: w.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await w.page.context().close();
+  }, 300_000);
 });

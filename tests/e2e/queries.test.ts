@@ -1,77 +1,97 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, url } from './browser';
+import { loadQueries, resultsFor, runQueries, summarise } from '../../scripts/search-eval/measure.mjs';
 
 /**
- * Queries the way people ask them, with the records they must find among the first
- * results of the real Pagefind index. Pagefind has no synonyms or fuzzy matching:
- * these pass because records carry indexed keywords (abbreviations, expansions,
- * variants) and place names resolved at build time.
+ * Queries the way people ask them, through the site's own search page (query rewriting,
+ * compounds, synonyms and typo correction in src/search/, the real Pagefind index).
  */
-const queries: { query: string; expect: string[]; top?: number; why: string }[] = [
-  { why: 'project name', query: 'Leeskriebels', expect: ['/praktijken/leeskriebels-roeselare/'], top: 3 },
-  { why: 'project name', query: 'Babbelonië', expect: ['/praktijken/babbelonie/'], top: 3 },
-  { why: 'project name without the diaeresis', query: 'babbelonie', expect: ['/praktijken/babbelonie/'], top: 3 },
-  { why: 'project name', query: 'Fietsvriendin', expect: ['/praktijken/fietsvriendin/'], top: 3 },
-  { why: 'plural of a project name', query: 'fietsvriendinnen', expect: ['/praktijken/fietsvriendin/'], top: 3 },
-  { why: 'compound word', query: 'fietsproject', expect: ['/praktijken/fietsvriendin/'], top: 3 },
-  { why: 'project name', query: 'Lentepoets', expect: ['/praktijken/lentepoets-vilvoorde/', '/praktijken/lentepoets-antwerpen/'], top: 3 },
-  { why: 'topic in everyday words', query: 'offerfeest', expect: ['/praktijken/offerfeest-overleg-waregem/', '/praktijken/offerfeest-limburg/'], top: 8 },
-  { why: 'plural', query: 'offerfeesten', expect: ['/praktijken/offerfeest-overleg-waregem/'], top: 8 },
-  { why: 'topic in everyday words', query: 'hangjongeren', expect: ['/praktijken/hangjongerenbeleid-turnhout/', '/praktijken/dehangman/'], top: 5 },
-  { why: 'singular', query: 'hangjongere', expect: ['/praktijken/hangjongerenbeleid-turnhout/'], top: 5 },
-  { why: 'topic', query: 'woonwagenterrein', expect: ['/praktijken/wonen-op-wielen/', '/praktijken/inspraak-woonwagenterrein-hasselt/'], top: 8 },
-  { why: 'plural', query: 'woonwagenterreinen', expect: ['/praktijken/wonen-op-wielen/'], top: 8 },
-  { why: 'part of a compound', query: 'woonwagen', expect: ['/praktijken/woonwagencommissie-genk/'], top: 8 },
-  { why: 'a question in plain words', query: 'moskee bouwen', expect: ['/praktijken/nieuwe-moskeeen-in-vlaanderen/', '/praktijken/moskee-winterslag/'], top: 5 },
-  { why: 'irregular plural', query: 'moskeeën', expect: ['/praktijken/nieuwe-moskeeen-in-vlaanderen/'], top: 5 },
-  { why: 'everyday word for a kind of project', query: 'taalcafé', expect: ['/praktijken/babbelonie/', '/praktijken/cafe-combinne/'], top: 5 },
-  { why: 'municipality', query: 'Genk', expect: ['/praktijken/instapje-genk/', '/praktijken/moskee-winterslag/'], top: 10 },
-  { why: 'woonkern, tied to Genk', query: 'Winterslag', expect: ['/praktijken/moskee-winterslag/', '/praktijken/fietsvriendin/'], top: 3 },
-  { why: 'former municipality, merged in 2025', query: 'Kruibeke', expect: ['/praktijken/vorming-verblijfsrecht-ocmw-waasland/'], top: 3 },
-  { why: 'today’s municipality of a place named in 2013', query: 'Beveren-Kruibeke-Zwijndrecht', expect: ['/praktijken/vorming-verblijfsrecht-ocmw-waasland/'], top: 3 },
-  { why: 'deelgemeente', query: 'Ruisbroek', expect: ['/praktijken/buurthuis-ruisbroek/'], top: 3 },
-  { why: 'district', query: 'Borgerhout', expect: ['/praktijken/reuzenstoet-borgerhout/'], top: 3 },
-  { why: 'abbreviation', query: 'OCMW', expect: ['/praktijken/taalbeleidsplan-ocmw-halle/'], top: 10 },
-  { why: 'expansion of OCMW', query: 'openbaar centrum voor maatschappelijk welzijn', expect: ['/praktijken/vorming-verblijfsrecht-ocmw-waasland/'], top: 10 },
-  { why: 'abbreviation', query: 'NT2', expect: ['/praktijken/huis-van-het-nederlands-toegangspoort-nt2/'], top: 3 },
-  { why: 'expansion of NT2', query: 'Nederlands als tweede taal', expect: ['/praktijken/huis-van-het-nederlands-toegangspoort-nt2/'], top: 3 },
-  { why: 'abbreviation', query: 'LOI', expect: ['/praktijken/open-loi-dag/', '/praktijken/grootouders-loi-kortenaken/'], top: 5 },
-  { why: 'expansion of LOI', query: 'lokaal opvanginitiatief', expect: ['/praktijken/open-loi-dag/'], top: 5 },
-  { why: 'abbreviation', query: 'CAW', expect: ['/praktijken/jongerencoaches-antwerpen/'], top: 5 },
-  { why: 'expansion of CAW', query: 'centrum algemeen welzijnswerk', expect: ['/praktijken/jongerencoaches-antwerpen/'], top: 5 },
-  { why: 'abbreviation', query: 'CLB', expect: ['/praktijken/brugfiguren-ouders-en-school/'], top: 5 },
-  { why: 'expansion of CLB', query: 'centrum voor leerlingenbegeleiding', expect: ['/praktijken/brugfiguren-ouders-en-school/'], top: 5 },
-  { why: 'abbreviation', query: 'VDAB', expect: ['/praktijken/opstap-boom/'], top: 5 },
-  { why: 'abbreviation of a fund', query: 'ESF', expect: ['/praktijken/roma-t-werkt/', '/subsidies/europees-sociaal-fonds/'], top: 5 },
-  { why: 'organisation', query: 'Prisma', expect: ['/organisaties/prisma/'], top: 3 },
-  { why: 'subsidy line', query: 'Europees Sociaal Fonds', expect: ['/subsidies/europees-sociaal-fonds/'], top: 3 },
-];
-
 let browser: Browser;
 let page: Page;
+const base = () => url('');
 beforeAll(async () => {
   browser = await launch();
   page = await browser.newPage();
-  await page.goto(url('/zoeken/'));
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-async function firstResults(query: string, n: number): Promise<string[]> {
-  // Passed as a string: Vitest would rewrite a dynamic import() inside a function.
-  return page.evaluate(`(async () => {
-    const pagefind = await import('/pagefind/pagefind.js');
-    const search = await pagefind.search(${JSON.stringify(query)});
-    const data = await Promise.all(search.results.slice(0, ${n}).map((r) => r.data()));
-    return data.map((d) => d.url);
-  })()`);
-}
+const search = (q: string) => resultsFor(page, base(), q);
 
-describe('search finds records the way people ask for them', () => {
-  test.each(queries)('$query ($why)', async ({ query, expect: wanted, top = 5 }) => {
-    const results = await firstResults(query, top);
-    for (const w of wanted) expect(results, `“${query}” should find ${w} in the first ${top}`).toContain(w);
+describe('questions and long queries', () => {
+  test('a question in plain words finds the records that answer it', async () => {
+    const results = (await search('hoe betrek ik migrantenverenigingen bij het beleid')).slice(0, 10);
+    expect(results).toContain('/aanbevelingen/mf-prioriteit-2/');
+    expect(results).toContain('/aanbevelingen/mf-2-1-3/');
+  });
+
+  test('a question whose words are not all in one record still finds the best matches', async () => {
+    const results = (await search('hoe maak ik brieven van de gemeente begrijpelijk')).slice(0, 10);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results).toContain('/praktijken/toegankelijke-communicatie-roeselare/');
+  });
+
+  test('a hard question asked as a worry finds the hard question', async () => {
+    expect((await search('kan een kleine gemeente zonder geld een integratiebeleid voeren')).slice(0, 3)).toContain('/aanbevelingen/heet-hangijzer-2/');
+  });
+
+  test('a query of only stop words searches nothing', async () => {
+    expect(await search('hoe kan ik dat')).toEqual([]);
+  });
+});
+
+describe('typos', () => {
+  test.each([
+    ['inbugeringstraject', '/organisaties/onthaalbureaus-inburgering/'],
+    ['moskeegisden', '/praktijken/moskeegidsen-antwerpen/'],
+    ['Willebabel', '/praktijken/willebabbel/'],
+    ['kinderarmode', '/subsidies/vlaams-armoedebeleid-kinderarmoede/'],
+  ])('“%s” is corrected and finds %s', async (q, expected) => {
+    expect((await search(q)).slice(0, 10)).toContain(expected);
+  });
+
+  test('an unknown word finds nothing rather than the whole base', async () => {
+    expect(await search('xqzvwpl')).toEqual([]);
+  });
+});
+
+describe('Dutch compounds', () => {
+  test('the end of a compound finds the compound', async () => {
+    expect((await search('facturen')).slice(0, 10)).toContain('/praktijken/aanpak-schoolfacturen/');
+    expect((await search('bestrijding')).slice(0, 10)).toContain('/organisaties/cgkr/');
+  });
+
+  test('a compound the corpus never writes is searched as its parts', async () => {
+    expect((await search('moskeerondleidingen')).slice(0, 5)).toContain('/praktijken/moskeegidsen-antwerpen/');
+  });
+});
+
+describe('what a record page is indexed under', () => {
+  test('a place finds its own records first, not records that merely link to them', async () => {
+    const results = (await search('Leopoldsburg')).slice(0, 2).sort();
+    expect(results).toEqual(['/praktijken/gesprekstafels-leopoldsburg/', '/praktijken/taal-en-talent-leopoldsburg/']);
+  });
+
+  test('synonyms from the shared vocabulary meet the words of the records', async () => {
+    expect((await search('Unia')).slice(0, 10)).toContain('/organisaties/cgkr/');
+    expect((await search('mensen zonder papieren')).slice(0, 10)).toContain('/aanbevelingen/orbit-aanbeveling-3/');
+  });
+});
+
+/**
+ * The held-out half of the judged query set (tests/search-eval/queries.json), so that a
+ * change that makes search worse fails. Thresholds sit a little below the measured
+ * figures (recall@10 98.3 %, MRR 0.876 when written); `npm run eval:search` prints them.
+ */
+describe('judged queries, held-out half', () => {
+  test('recall@10, MRR and zero-result rate stay at their measured level', { timeout: 600_000 }, async () => {
+    const scored = await runQueries(page, base(), loadQueries().filter((q) => q.half === 'held-out'));
+    const s = summarise(scored);
+    const misses = scored.filter((q) => q.recall < 1).map((q) => `“${q.query}”`);
+    expect(s.recall, `misses: ${misses.join(', ')}`).toBeGreaterThanOrEqual(0.96);
+    expect(s.mrr).toBeGreaterThanOrEqual(0.84);
+    expect(s.zeroRate).toBe(0);
   });
 });

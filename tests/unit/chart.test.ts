@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { axisMax, formatValue, layoutBars, wrap, type Chart } from '../../src/lib/chart';
+import { axisMax, formatValue, isSingleValue, layoutBars, MISSING, singleValueSentence, type Chart } from '../../src/lib/chart';
 import survey from '../../src/data/survey-2008.json';
 
 const chart: Chart = {
@@ -9,17 +9,21 @@ const chart: Chart = {
   section: 'S',
   unit: 'percent',
   series: [{ key: 'a', label: 'A' }, { key: 'b', label: 'B' }],
-  rows: [{ label: 'Een heel lang label dat over meerdere regels moet lopen', values: { a: 50, b: 25 } }, { label: 'Kort', values: { a: 10 } }],
+  rows: [{ label: 'Een heel lang label', values: { a: 50, b: 25 } }, { label: 'Kort', values: { a: 10 } }],
 };
 
 describe('bar chart layout', () => {
   test('bars are proportional to their values on a 0–100% axis', () => {
-    const layout = layoutBars(chart);
-    const [first, second] = layout.rows;
-    expect(first.bars[0].w).toBeCloseTo(layout.plotWidth / 2);
-    expect(first.bars[1].w).toBeCloseTo(layout.plotWidth / 4);
-    expect(second.bars).toHaveLength(1); // a missing value draws no bar
-    expect(second.y).toBeGreaterThan(first.y);
+    const [first, second] = layoutBars(chart);
+    expect(first.bars.map((b) => b.percent)).toEqual([50, 25]);
+    expect(second.bars[0].percent).toBe(10);
+  });
+
+  test('a missing value is said, not silently left out', () => {
+    const [, second] = layoutBars(chart);
+    expect(second.bars).toHaveLength(2);
+    expect(second.bars[1]).toMatchObject({ missing: true, text: MISSING, percent: 0 });
+    expect(formatValue(undefined, 'percent')).toBe('geen cijfer');
   });
 
   test('axis maximum is 100 for percentages and a round number otherwise', () => {
@@ -28,13 +32,18 @@ describe('bar chart layout', () => {
     expect(axisMax({ ...chart, unit: 'percent', rows: [{ label: 'x', values: { a: 103.9 } }] })).toBe(200);
   });
 
-  test('labels wrap on word boundaries', () => {
-    expect(wrap('een twee drie vier', 9)).toEqual(['een twee', 'drie vier']);
+  test('values are written the Belgian Dutch way, with the precision the source prints', () => {
+    expect(formatValue(47.1, 'percent')).toBe('47,1%');
+    expect(formatValue(10, 'percent')).toBe('10%');
+    expect(formatValue(1000, 'count')).toBe('1.000');
   });
 
-  test('values are written the Belgian Dutch way', () => {
-    expect(formatValue(47.1, 'percent')).toBe('47,1%');
-    expect(formatValue(1000, 'count')).toBe('1.000');
+  test('a chart of one number becomes a sentence', () => {
+    const one: Chart = { ...chart, series: [chart.series[0]], rows: [{ label: 'Personeelsbeleid', values: { a: 13 } }], unit: 'count' };
+    expect(isSingleValue(one)).toBe(true);
+    expect(isSingleValue(chart)).toBe(false);
+    expect(singleValueSentence(one)).toBe('Personeelsbeleid (a): 13.');
+    expect(singleValueSentence({ ...one, sentence: 'Dertien.' })).toBe('Dertien.');
   });
 });
 
@@ -54,5 +63,9 @@ describe('survey data', () => {
       }
     }
     expect(new Set(survey.charts.map((c) => c.id)).size).toBe(survey.charts.length);
+  });
+
+  test('a one-number chart carries its own sentence', () => {
+    for (const c of survey.charts as Chart[]) if (isSingleValue(c)) expect(c.sentence, c.id).toBeTruthy();
   });
 });

@@ -1,0 +1,29 @@
+import { readSaved, writeSaved } from '../lib/saved-list';
+
+/** Turns the "Bewaar" button of a record into a toggle for the saved list (localStorage, opt-in). */
+export function startSaveButtons() {
+  let storage: Storage;
+  try {
+    storage = window.localStorage;
+    storage.getItem('x');
+  } catch {
+    return; // No storage (blocked): the button stays hidden rather than pretend to save.
+  }
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-bewaar]')) {
+    const key = button.dataset.bewaar!;
+    const link = button.parentElement?.querySelector<HTMLElement>('[data-bewaar-link]');
+    const show = () => {
+      const saved = readSaved(storage).includes(key);
+      button.setAttribute('aria-pressed', String(saved));
+      button.textContent = saved ? 'Bewaard (klik om te verwijderen)' : 'Bewaar';
+      if (link) link.hidden = readSaved(storage).length === 0;
+    };
+    button.addEventListener('click', () => {
+      const list = readSaved(storage);
+      writeSaved(storage, list.includes(key) ? list.filter((k) => k !== key) : [...list, key]);
+      show();
+    });
+    button.hidden = false;
+    show();
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * The results view: builds every node with textContent and createElement (never
+ * innerHTML), so nothing a query or a record holds can run as script. Branches of one
+ * network (organisations with a `netwerk`) are grouped under it as one rank position.
+ */
+import type { PagefindData } from '../../search/engine';
+import { highlightExcerpt, highlightText, type Segment } from './highlight';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', ...children: (Node | string)[]) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.append(...children);
+  return node;
+}
+
+function marked(segments: Segment[]): Node[] {
+  return segments.map((s) => (s.mark ? el('mark', '', s.text) : document.createTextNode(s.text)));
+}
+
+export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const branches = (n: number) => plural(n, 'regionale afdeling', 'regionale afdelingen');
+
+/** The network a result belongs to: its `netwerk`, or itself when it is an organisation. */
+function groupKey(d: PagefindData): string | undefined {
+  return d.meta.netwerk || d.url.match(/^\/organisaties\/([^/]+)\/$/)?.[1];
+}
+
+function metaLine(d: PagefindData): string {
+  return [d.meta.soort, d.meta.plaats, d.meta.jaar && `bron uit ${d.meta.jaar}`].filter(Boolean).join(' · ');
+}
+
+function resultLink(d: PagefindData, terms: readonly string[]): HTMLAnchorElement {
+  const a = el('a', '', ...marked(highlightText(d.meta.title ?? d.url, terms)));
+  a.href = d.url;
+  a.dataset.resultUrl = d.url;
+  return a;
+}
+
+/** The excerpt with the matched words marked; without a query, the summary. */
+function snippet(d: PagefindData, terms: readonly string[]): HTMLParagraphElement {
+  const body = terms.length && d.excerpt ? highlightExcerpt(d.excerpt, terms) : highlightText(d.meta.samenvatting ?? '', terms);
+  return el('p', 'mb-1', ...marked(body));
+}
+
+function single(d: PagefindData, terms: readonly string[]): HTMLLIElement {
+  return el('li', 'card', el('h2', 'text-lg m-0', resultLink(d, terms)), snippet(d, terms), el('p', 'meta m-0', metaLine(d)));
+}
+
+interface Entry {
+  li: HTMLLIElement;
+  /** The network's own record, when it is among the results. */
+  head?: PagefindData;
+  members: PagefindData[];
+  open: boolean;
+}
+
+export class ResultsView {
+  private entries = new Map<string, Entry>();
+  private terms: readonly string[] = [];
+
+  constructor(private readonly list: HTMLOListElement) {}
+
+  clear(terms: readonly string[]) {
+    this.entries.clear();
+    this.terms = terms;
+    this.list.replaceChildren();
+  }
+
+  /** Rank positions shown (a group is one). */
+  get positions() {
+    return this.list.children.length;
+  }
+
+  append(batch: PagefindData[]) {
+    for (const d of batch) {
+      const key = groupKey(d);
+      const entry = key ? this.entries.get(key) : undefined;
+      const isHead = !d.meta.netwerk;
+      if (!key || !entry) {
+        const li = single(d, this.terms);
+        this.list.append(li);
+        if (key) this.entries.set(key, isHead ? { li, head: d, members: [], open: false } : { li, members: [d], open: false });
+        continue;
+      }
+      if (isHead) entry.head ??= d;
+      else entry.members.push(d);
+      this.renderGroup(key, entry);
+    }
+  }
+
+  private renderGroup(key: string, entry: Entry) {
+    const { head, members } = entry;
+    const first = head ?? members[0];
+    const li = el('li', 'card');
+    li.dataset.group = key;
+    let title: HTMLAnchorElement;
+    if (head) title = resultLink(head, this.terms);
+    else {
+      title = el('a', '', ...marked(highlightText(members[0].meta.netwerknaam || key, this.terms)));
+      title.href = `/organisaties/${key}/`;
+    }
+    const details = el('details', 'mt-1');
+    details.open = entry.open;
+    details.addEventListener('toggle', () => (entry.open = details.open));
+    const items = members.map((m) => {
+      // The region, unless the branch's name already says it ("Samenlevingsopbouw Limburg").
+      const region = m.meta.regio || m.meta.plaats;
+      const named = region && (m.meta.title ?? '').toLowerCase().includes(region.toLowerCase());
+      const where = [!named && region, m.meta.jaar && `bron uit ${m.meta.jaar}`].filter(Boolean).join(' · ');
+      return el('li', 'py-0.5', resultLink(m, this.terms), where ? el('span', 'meta', ` – ${where}`) : '');
+    });
+    details.append(el('summary', 'cursor-pointer font-semibold', branches(members.length)), el('ul', 'list-disc pl-6 mt-1 mb-0', ...items));
+    li.append(el('h2', 'text-lg m-0', title), snippet(first, this.terms), el('p', 'meta m-0', head ? metaLine(head) : 'Netwerk'), details);
+    entry.li.replaceWith(li);
+    entry.li = li;
+  }
+}
