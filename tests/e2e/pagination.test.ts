@@ -72,7 +72,7 @@ describe('list pages stay light', () => {
     expect(owners.length).toBeGreaterThan(0);
     for (const list of owners) {
       const record = read(list.replace(/praktijken\/$/, ''));
-      const total = Number(/Praktijken waaraan deze organisatie meewerkte\s*<span class="meta font-normal">\((\d+)\)/.exec(record)?.[1]);
+      const total = Number(/Praktijken waaraan deze organisatie meewerkte\s*<span class="meta font-normal">\((\d+)[^)]*\)/.exec(record)?.[1]);
       expect(record).toContain(`<a href="${list}">Alle ${total} praktijken van deze organisatie</a>`);
       const listed = pagesOf(list).flatMap(({ html }) => cardLinks(html));
       expect(listed.length).toBe(total);
