@@ -33,7 +33,7 @@ describe('/bijdragen/', () => {
     await page.fill('#b-summary', 'x'.repeat(250));
     await page.fill('#b-places', 'Nergenshuizen');
     await page.fill('#b-links', 'geen adres');
-    await page.click('button[type=submit]');
+    await page.click('#bijdrage button[type=submit]');
     await expect.poll(() => page.locator('#bijdrage-fouten').isVisible()).toBe(true);
     expect(await page.locator('#b-summary-fout').textContent()).toContain('De samenvatting is te lang: 250 tekens');
     expect(await page.locator('#b-places-fout').textContent()).toContain('De plaats „Nergenshuizen” kennen we niet');
@@ -52,7 +52,7 @@ describe('/bijdragen/', () => {
     await page.fill('#b-partners', 'Huis van het Nederlands');
     await page.fill('#b-section', 'Inspirerende praktijken – Taalpromotie');
     await page.fill('#b-text', 'Elke week kwamen buren samen om Nederlands te spreken.');
-    await page.click('button[type=submit]');
+    await page.click('#bijdrage button[type=submit]');
     await expect.poll(() => page.locator('#bijdrage-resultaat').isVisible()).toBe(true);
     expect(await page.locator('#bijdrage-fouten').isVisible()).toBe(false);
     expect(await page.locator('#bijdrage-bestandsnaam').textContent()).toBe('taalcafe-in-winterslag.mdx');
