@@ -16,7 +16,8 @@ export function loadQueries() {
 
 /**
  * The result URLs of a search on the site's own search page, in rank order as the page
- * shows them: every `[data-result-url]` in document order, each URL counted once. The
+ * shows them: every `[data-result-url]` in document order, each URL counted once, after
+ * "Toon meer resultaten" until ten are shown. The
  * first search opens `/zoeken/?q=…`; later ones type into the page's own search box and
  * submit it, as a person would (much faster than reloading Pagefind for every query).
  * With `reload`, every search opens `/zoeken/?q=…`.
@@ -36,6 +37,19 @@ export async function resultsFor(page, baseUrl, query, { reload = false } = {}) 
   if (!typed) await page.goto(`${baseUrl}/zoeken/?q=${encodeURIComponent(query)}`);
   await page.waitForSelector('#zoekformulier[data-status="done"], #zoekformulier[data-status="error"]', { timeout: 30_000 });
   if ((await page.getAttribute('#zoekformulier', 'data-status')) === 'error') throw new Error(`search failed for “${query}”`);
+  // The page shows a first batch smaller than ten; ask for more, as a person would, until
+  // ten records are on the page or there are no more.
+  const shown = () => page.$$eval('[data-result-url]', (els) => new Set(els.map((e) => e.getAttribute('data-result-url'))).size);
+  for (let n = await shown(); n < 10 && (await page.isVisible('#meer-resultaten')); n = await shown()) {
+    await page.click('#meer-resultaten');
+    await page.waitForFunction(
+      (before) =>
+        new Set([...document.querySelectorAll('[data-result-url]')].map((e) => e.getAttribute('data-result-url'))).size > before ||
+        document.getElementById('meer-resultaten')?.hidden,
+      n,
+      { timeout: 10_000 },
+    );
+  }
   const urls = await page.$$eval('[data-result-url]', (els) => els.map((e) => e.getAttribute('data-result-url')));
   return [...new Set(urls)];
 }

@@ -76,11 +76,14 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .map(([w]) => w);
     fs.writeFileSync(path.join(outputPath, WORD_LIST_FILE), list.join('\n') + '\n');
-    // Small per-letter lists, alphabetical, to tell cheaply whether a query word is known.
-    const shards = new Map<string, string[]>();
+    // Small per-prefix lists, alphabetical, to tell cheaply whether a query word is known.
+    // Every possible shard is written, empty ones too, so that no query word asks for a
+    // file that is not there (a 404 is an error in the browser console).
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const shards = new Map<string, string[]>([['0', []], ...[...letters].flatMap((a) => [[a, []], ...[...letters].map((b) => [a + b, []])] as [string, string[]][])]);
     for (const w of [...all.keys()].sort()) shards.set(shardOf(w), [...(shards.get(shardOf(w)) ?? []), w]);
     fs.mkdirSync(path.join(outputPath, WORD_SHARD_DIR), { recursive: true });
-    for (const [k, ws] of shards) fs.writeFileSync(path.join(outputPath, WORD_SHARD_DIR, `${k}.txt`), ws.join('\n') + '\n');
+    for (const [k, ws] of shards) fs.writeFileSync(path.join(outputPath, WORD_SHARD_DIR, `${k}.txt`), ws.length ? ws.join('\n') + '\n' : '');
     return pages.length;
   } finally {
     await pagefind.close();

@@ -17,7 +17,6 @@
  *    still finds the records that match most of its meaningful words.
  */
 import { rewrite, highlightTerms } from './rewrite';
-import { WordList } from './typos';
 import { fullWordList, hasInflectedForm, knownOrPrefix, shardFor } from './word-list';
 
 /** What Pagefind's JS API gives per result (the subset we use). */
@@ -136,8 +135,9 @@ export async function searchRecords(
   ]);
   let correctedQuery: string | undefined;
   if (knowledge.some((k) => k !== 'known') && !options.exact) {
-    const list = await fullWordList()
-      .then((ws) => new WordList(ws))
+    // The corrector and the full word list load only now: most searches never need them.
+    const list = await Promise.all([fullWordList(), import('./typos')])
+      .then(([ws, { WordList }]) => new WordList(ws))
       .catch(() => undefined);
     const fixed = terms.map((t, i) => (knowledge[i] === 'known' || !list ? t : (list.correct(t) ?? t)));
     if (fixed.some((t, i) => t !== terms[i])) {

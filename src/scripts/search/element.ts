@@ -14,10 +14,10 @@ import { plural, ResultsView } from './view';
 
 /**
  * Results in the first batch: a first search downloads one fragment (about 0.9 KB) per
- * result shown, and eight keeps a cold first search within its 125 KB budget. Each
+ * result shown, and five keep a cold first search within its 125 KB budget. Each
  * "meer resultaten" adds PAGE_SIZE more.
  */
-const FIRST_BATCH = 8;
+const FIRST_BATCH = 5;
 const PAGE_SIZE = 10;
 const TYPING_DELAY = 250;
 /** Fewer rank positions than this after the first batch (groups fold results) loads another batch. */
