@@ -4,7 +4,7 @@
  * network (organisations with a `netwerk`) are grouped under it as one rank position.
  */
 import type { PagefindData } from '../../search/engine';
-import { highlightExcerpt, highlightText, type Segment } from './highlight';
+import { highlightExcerpt, highlightText, segments, termRanges, type Segment } from './highlight';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', ...children: (Node | string)[]) {
   const node = document.createElement(tag);
@@ -36,9 +36,16 @@ function resultLink(d: PagefindData, terms: readonly string[]): HTMLAnchorElemen
   return a;
 }
 
-/** The excerpt with the matched words marked; without a query, the summary. */
+/**
+ * The summary with the matched words marked; Pagefind's excerpt only when the summary
+ * shows none of them. The summary is written to stand alone, while the index also holds
+ * search-only words (keywords, compound parts, synonyms) that an excerpt would show as a
+ * bare word list, so the summary goes first whenever it explains the match.
+ */
 function snippet(d: PagefindData, terms: readonly string[]): HTMLParagraphElement {
-  const body = terms.length && d.excerpt ? highlightExcerpt(d.excerpt, terms) : highlightText(d.meta.samenvatting ?? '', terms);
+  const summary = d.meta.samenvatting ?? '';
+  const inSummary = termRanges(summary, terms);
+  const body = terms.length && d.excerpt && inSummary.length === 0 ? highlightExcerpt(d.excerpt, terms) : segments(summary, inSummary);
   return el('p', 'mb-1', ...marked(body));
 }
 
