@@ -5,7 +5,7 @@
 // failed scaffold leaves nothing behind.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createServer } from 'vite';
+import { withTsModules } from './validate.mjs';
 import { dayOf, readDates, writeDates } from './record-dates.mjs';
 
 const types = { practice: 'practices', recommendation: 'recommendations', organisation: 'organisations', subsidy: 'subsidies' };
@@ -59,15 +59,8 @@ function parseArgs(argv) {
 async function main() {
   const { type, o } = parseArgs(process.argv.slice(2));
   const root = path.resolve(process.env.KAPSTOK_CONTENT_ROOT ?? '.');
-  const server = await createServer({
-    configFile: false,
-    logLevel: 'error',
-    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
-    appType: 'custom',
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
-  try {
-    const { slugify } = await server.ssrLoadModule('/src/lib/slug.ts');
+  return withTsModules(async (load) => {
+    const { slugify } = await load('/src/lib/slug.ts');
     const collection = types[type];
     const slug = slugify(o.title);
     if (!slug) throw new Error(`the title "${o.title}" gives no file name`);
@@ -79,7 +72,7 @@ async function main() {
     fs.writeFileSync(file, frontmatter(type, o));
     const today = dayOf(Date.now());
     writeDates(root, Object.fromEntries(Object.entries({ ...datesBefore, [`${collection}/${slug}`]: { added: today, updated: today } }).sort(([a], [b]) => a.localeCompare(b))));
-    const { validateAll, formatProblem } = await server.ssrLoadModule('/src/check/validate.ts');
+    const { validateAll, formatProblem } = await load('/src/check/validate.ts');
     const problems = validateAll();
     if (problems.length) {
       for (const p of problems) console.error(formatProblem(p));
@@ -91,9 +84,7 @@ async function main() {
     console.log(`Created ${rel} and its dates; all records are valid.`);
     console.log('Now fill in the summary, domains, places or scope, sources and the text, and run `npm run check`.');
     return 0;
-  } finally {
-    await server.close();
-  }
+  });
 }
 
 try {

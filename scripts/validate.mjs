@@ -2,8 +2,11 @@
 // with Vite, and print all problems at once (Astro itself stops at the first).
 import { createServer } from 'vite';
 
-/** Validate the records under `root` (default: KAPSTOK_CONTENT_ROOT or the repository). */
-export async function validateRecords(root) {
+/**
+ * Run `use` with a Vite server that loads the project's TypeScript modules (schemas,
+ * place resolution) the way the build does; the server is closed afterwards.
+ */
+export async function withTsModules(use) {
   const server = await createServer({
     configFile: false,
     logLevel: 'error',
@@ -12,12 +15,19 @@ export async function validateRecords(root) {
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
-    const { validateAll, formatProblem } = await server.ssrLoadModule('/src/check/validate.ts');
+    return await use((file) => server.ssrLoadModule(file));
+  } finally {
+    await server.close();
+  }
+}
+
+/** Validate the records under `root` (default: KAPSTOK_CONTENT_ROOT or the repository). */
+export function validateRecords(root) {
+  return withTsModules(async (load) => {
+    const { validateAll, formatProblem } = await load('/src/check/validate.ts');
     const problems = validateAll(root);
     for (const p of problems) console.error(formatProblem(p));
     if (problems.length) console.error(`\n${problems.length} problem(s) in the records; nothing was built.`);
     return problems.length === 0;
-  } finally {
-    await server.close();
-  }
+  });
 }

@@ -34,19 +34,25 @@ function openStorage(): Storage | null {
   }
 }
 
-/**
- * Stored answers, checked against the form: an object whose values are strings, each
- * choice one of the offered values. Unknown keys (a question since removed) are dropped;
- * anything else of the wrong shape makes the whole value unreadable.
- */
-export function parseAnswers(raw: string, fields: Map<string, Field[]>): Answers | 'unreadable' {
+/** Stored JSON that must be a plain object; anything else is unreadable. */
+function parseObject(raw: string): Record<string, unknown> | 'unreadable' {
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch {
     return 'unreadable';
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'unreadable';
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : 'unreadable';
+}
+
+/**
+ * Stored answers, checked against the form: an object whose values are strings, each
+ * choice one of the offered values. Unknown keys (a question since removed) are dropped;
+ * anything else of the wrong shape makes the whole value unreadable.
+ */
+export function parseAnswers(raw: string, fields: Map<string, Field[]>): Answers | 'unreadable' {
+  const value = parseObject(raw);
+  if (value === 'unreadable') return value;
   const answers: Answers = {};
   for (const [name, v] of Object.entries(value)) {
     const group = fields.get(name);
@@ -61,13 +67,8 @@ export function parseAnswers(raw: string, fields: Map<string, Field[]>): Answers
 
 /** Version 1 answers: a ticked checkbox becomes "ja" where that question is now a choice. */
 function fromVersion1(raw: string, fields: Map<string, Field[]>): Answers | 'unreadable' {
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return 'unreadable';
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'unreadable';
+  const value = parseObject(raw);
+  if (value === 'unreadable') return value;
   const converted: Record<string, string> = {};
   for (const [name, v] of Object.entries(value)) {
     const group = fields.get(name);
