@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
+import offline from './src/integrations/offline';
 import { remarkRecordRules } from './src/check/mdx-rules';
 import { rehypeHeadingIds } from './src/integrations/heading-ids';
 import { remarkMarkAllowedHtml, remarkUnmarkAllowedHtml } from './src/lib/allowed-html';
@@ -41,9 +42,12 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/404/'), entryLimit: SITEMAP_ENTRY_LIMIT }),
+    // /geen-verbinding/ is what the service worker shows offline in place of another page.
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/geen-verbinding/'), entryLimit: SITEMAP_ENTRY_LIMIT }),
     pagefind(),
     securityHeaders(),
+    // Last: the service worker's identity is a hash of everything built before it.
+    offline(),
   ],
   vite: {
     plugins: [tailwindcss(), browserRegistry],
