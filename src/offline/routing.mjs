@@ -37,8 +37,12 @@ export function strategyFor(request, origin) {
   return 'asset';
 }
 
-/** Pages are kept by path: `/zoeken/?q=taal` and `/zoeken/` are the same page, filled in by script. */
-export function pageKey(url) {
+/**
+ * Everything is kept by its path. `/zoeken/?q=taal` is the page `/zoeken/`, filled in by
+ * script; Pagefind asks for `pagefind-entry.json?ts=<now>` to pass HTTP caches, and that
+ * must still be found offline. No file of this site differs by its query.
+ */
+export function cacheKey(url) {
   const u = new URL(url);
   return u.origin + u.pathname;
 }

@@ -1,6 +1,6 @@
 // The body of the service worker. The build puts BUILD, PRECACHE and the functions of
 // routing.mjs in front of it and writes the whole as /sw.js (src/integrations/offline.ts).
-/* global BUILD, PRECACHE, CACHE_PREFIX, OFFLINE_PAGE, SEARCH_MANIFEST, strategyFor, pageKey, storable, isOldCache, withOfflineNote */
+/* global BUILD, PRECACHE, CACHE_PREFIX, OFFLINE_PAGE, SEARCH_MANIFEST, strategyFor, cacheKey, storable, isOldCache, withOfflineNote */
 
 const CACHE = CACHE_PREFIX + BUILD;
 /** Files fetched at once while saving the search index: enough to be quick, few enough for a phone. */
@@ -32,13 +32,17 @@ self.addEventListener('fetch', (event) => {
 });
 
 function keep(event, key, response) {
-  if (storable(response)) event.waitUntil(caches.open(CACHE).then((c) => c.put(key, response.clone())));
+  if (storable(response)) {
+    // Cloned now: once returned, the browser starts reading the body.
+    const copy = response.clone();
+    event.waitUntil(caches.open(CACHE).then((c) => c.put(key, copy)));
+  }
   return response;
 }
 
 // No time-out on the network: a slow connection still gets the page as it is now.
 async function page(event) {
-  const key = pageKey(event.request.url);
+  const key = cacheKey(event.request.url);
   try {
     return keep(event, key, await fetch(event.request));
   } catch {
@@ -58,29 +62,31 @@ async function noted(saved) {
 }
 
 async function cacheFirst(event) {
-  const hit = await caches.match(event.request);
+  const key = cacheKey(event.request.url);
+  const hit = await caches.match(key);
   if (hit) return hit;
   try {
-    return keep(event, event.request, await fetch(event.request));
+    return keep(event, key, await fetch(event.request));
   } catch {
     return Response.error();
   }
 }
 
 async function networkFirst(event) {
+  const key = cacheKey(event.request.url);
   try {
-    return keep(event, event.request, await fetch(event.request));
+    return keep(event, key, await fetch(event.request));
   } catch {
-    return (await caches.match(event.request)) || Response.error();
+    return (await caches.match(key)) || Response.error();
   }
 }
 
-/** Fetch one URL and keep it as the fetch handler would have (pages by their path). */
-async function save(cache, url, asPage = url.endsWith('/')) {
+/** Fetch one URL and keep it as the fetch handler would have. */
+async function save(cache, url) {
   const request = new Request(url, { cache: 'no-cache' });
   const response = await fetch(request);
   if (!storable(response)) throw new Error(`${url}: HTTP ${response.status}`);
-  await cache.put(asPage ? pageKey(request.url) : request, response);
+  await cache.put(cacheKey(request.url), response);
 }
 
 const ours = (u) => {
@@ -102,8 +108,8 @@ self.addEventListener('message', (event) => {
     event.waitUntil(
       caches.open(CACHE).then((cache) =>
         Promise.all([
-          ours(data.page) ? save(cache, data.page, true).catch(() => {}) : undefined,
-          ...files.map((u) => save(cache, u, false).catch(() => {})),
+          ours(data.page) ? save(cache, data.page).catch(() => {}) : undefined,
+          ...files.map((u) => save(cache, u).catch(() => {})),
         ]),
       ),
     );
