@@ -29,6 +29,7 @@ export function startWithoutInternet() {
   const status = $('zoeken-offline-status');
   // Progress is not announced file by file: the live status says when it starts and ends.
   const progress = $('zoeken-offline-voortgang');
+  const onward = $('zoeken-offline-verder');
   const savedBox = $('bewaarde-paginas');
   const savedList = $('bewaarde-lijst');
   const savedCount = $('bewaard-aantal');
@@ -48,6 +49,7 @@ export function startWithoutInternet() {
 
   const showSize = async () => {
     const kept = await caches.match(SEARCH_MANIFEST);
+    onward.hidden = !kept;
     if (kept) {
       status.textContent = 'De zoekindex staat op dit toestel: zoeken werkt ook zonder internet.';
       size.hidden = true;
@@ -76,6 +78,7 @@ export function startWithoutInternet() {
       progress.textContent = '';
       if (reply.ok) {
         status.textContent = 'Klaar. Zoeken werkt nu ook zonder internet op dit toestel.';
+        onward.hidden = false;
         button.hidden = true;
         size.hidden = true;
       } else if (reply.reason === 'outdated') {
