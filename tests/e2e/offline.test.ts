@@ -45,7 +45,7 @@ class SwitchableSite {
     const pathname = (req.url ?? '/').split('?')[0];
     this.log.push(pathname);
     const change = this.changes.get(pathname);
-    const headers = { ...req.headers, host: this.upstream.host };
+    const headers: http.OutgoingHttpHeaders = { ...req.headers, host: this.upstream.host };
     if (change) {
       // A whole, uncompressed body to change; no validators, or the browser keeps the old one.
       for (const h of ['accept-encoding', 'if-none-match', 'if-modified-since']) delete headers[h];

@@ -67,7 +67,11 @@ export function startWithoutInternet() {
     }
   };
 
-  const worker = async () => (await navigator.serviceWorker.register('/sw.js'), (await navigator.serviceWorker.ready).active);
+  // Registered by every page already (register.ts); again here in case this page was the first.
+  const worker = async () => {
+    await navigator.serviceWorker.register('/sw.js');
+    return (await navigator.serviceWorker.ready).active;
+  };
 
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent<Reply>) => {
     const reply = event.data;
