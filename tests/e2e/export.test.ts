@@ -75,11 +75,15 @@ describe('CSV of a search', () => {
 
   test('results of several types get the columns of each type, shared ones once', async () => {
     const { page, problems } = await watchedPage(browser);
+    // No results, nothing to download.
     await page.goto(url('/zoeken/?q=tolk&provincie=antwerpen'));
+    await page.locator('#zoekformulier[data-status="done"]').waitFor({ timeout: 15_000 });
+    expect(await page.locator('#zoekexport').isVisible()).toBe(false);
+    await page.goto(url('/zoeken/?q=taal&provincie=limburg'));
     await page.locator('#zoekformulier[data-status="done"]').waitFor({ timeout: 15_000 });
     const urls = await allResults(page);
     const { name, bytes } = await download(page, '#zoekexport button');
-    expect(name).toBe('kapstok-zoeken-tolk-provincie-antwerpen.csv');
+    expect(name).toBe('kapstok-zoeken-taal-provincie-limburg.csv');
     const rows = parseCsv(bytes);
     expect(new Set(rows.map(pathOf))).toEqual(new Set(urls));
     const types = [...new Set(rows.map((r) => r.recordType))];

@@ -69,7 +69,7 @@ function saveButton(d: PagefindData, stored: string | null): Node | '' {
 }
 
 function single(d: PagefindData, terms: readonly string[], stored: string | null): HTMLLIElement {
-  return el('li', 'card', el('h2', 'text-lg m-0', resultLink(d, terms)), snippet(d, terms), el('p', 'meta m-0', metaLine(d), ' ', saveButton(d, stored)));
+  return el('li', 'card', el('h2', 'text-lg m-0', resultLink(d, terms)), snippet(d, terms), el('p', 'meta m-0', metaLine(d)), saveButton(d, stored));
 }
 
 interface Entry {
@@ -148,7 +148,7 @@ export class ResultsView {
       return el('li', 'py-0.5', resultLink(m, this.terms), where ? el('span', 'meta', ` – ${where}`) : '', ' ', saveButton(m, stored));
     });
     details.append(el('summary', 'cursor-pointer font-semibold', branches(members.length)), el('ul', 'list-disc pl-6 mt-1 mb-0', ...items));
-    li.append(el('h2', 'text-lg m-0', title), snippet(first, this.terms), el('p', 'meta m-0', head ? metaLine(head) : 'Netwerk', ' ', head ? saveButton(head, stored) : ''), details);
+    li.append(el('h2', 'text-lg m-0', title), snippet(first, this.terms), el('p', 'meta m-0', head ? metaLine(head) : 'Netwerk'), head ? saveButton(head, stored) : '', details);
     entry.li.replaceWith(li);
     entry.li = li;
   }
