@@ -130,3 +130,17 @@ describe('Pagefind page id → URL map', () => {
     expect(() => urlMapOf([{ file: 'nl_z.pf_fragment', bytes: fragment({ content: 'no url' }) }])).toThrow(/nl_z\.pf_fragment has no page URL/);
   });
 });
+
+describe('the build checks each page’s selection against the records the page lists', () => {
+  test('a selection that picks other records is reported with the page and the differences', async () => {
+    const { pickedPaths, selectionMismatch } = await import('../../src/lib/open-data/select');
+    const records = { practices: [record('a'), record('b', { domains: ['werk'] })] };
+    const selection: Selection = { types: ['practices'], fields: ['domains'], value: 'taal' };
+    const picked = pickedPaths(records, selection);
+    expect(picked).toEqual(new Set(['/praktijken/a/']));
+    expect(selectionMismatch('/thema/taal/', selection, picked, ['/praktijken/a/'])).toBeUndefined();
+    expect(selectionMismatch('/thema/taal/', selection, picked, ['/praktijken/b/'])).toMatch(
+      /^CSV download on \/thema\/taal\/: .*; 1 missing, e\.g\. \/praktijken\/b\/; 1 not on the page, e\.g\. \/praktijken\/a\/$/,
+    );
+  });
+});

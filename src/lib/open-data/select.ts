@@ -45,6 +45,26 @@ export function selectRecords<T>(records: Partial<Record<Collection, T[]>>, sele
   return selection.types.flatMap((type) => (records[type] ?? []).filter((r) => selects(selection, r)));
 }
 
+/**
+ * What is wrong when a page's selection does not pick exactly the records the page
+ * lists (given as URL paths), or undefined when it does.
+ */
+export function selectionMismatch(page: string, selection: Selection, picked: Set<string>, paths: string[]): string | undefined {
+  const own = new Set(paths);
+  const missing = [...own].filter((p) => !picked.has(p));
+  const extra = [...picked].filter((p) => !own.has(p));
+  if (!missing.length && !extra.length) return undefined;
+  return (
+    `CSV download on ${page}: its selection ${JSON.stringify(selection)} does not pick the records the page lists` +
+    (missing.length ? `; ${missing.length} missing, e.g. ${missing.slice(0, 3).join(', ')}` : '') +
+    (extra.length ? `; ${extra.length} not on the page, e.g. ${extra.slice(0, 3).join(', ')}` : '')
+  );
+}
+
+/** URL paths of the exported records a selection picks. */
+export const pickedPaths = (records: Partial<Record<Collection, { url: string }[]>>, selection: Selection) =>
+  new Set(selectRecords(records, selection).map((r) => new URL(r.url).pathname));
+
 /** The selection as data attributes of the export control (values without spaces, so lists are space-separated). */
 export function selectionAttributes(selection: Selection): Record<string, string> {
   const out: Record<string, string> = { 'data-export-types': selection.types.join(' ') };
