@@ -1,6 +1,6 @@
 // The body of the service worker. The build puts BUILD, PRECACHE and the functions of
 // routing.mjs in front of it and writes the whole as /sw.js (src/integrations/offline.ts).
-/* global BUILD, PRECACHE, CACHE_PREFIX, OFFLINE_PAGE, SEARCH_MANIFEST, strategyFor, cacheKey, storable, isOldCache, withOfflineNote */
+/* global BUILD, PRECACHE, CACHE_PREFIX, OFFLINE_PAGE, SEARCH_PAGE, SEARCH_MANIFEST, strategyFor, cacheKey, storable, isOldCache, withOfflineNote, withSearchOptIn */
 
 const CACHE = CACHE_PREFIX + BUILD;
 /** Files fetched at once while saving the search index: enough to be quick, few enough for a phone. */
@@ -43,22 +43,27 @@ function keep(event, key, response) {
 // No time-out on the network: a slow connection still gets the page as it is now.
 async function page(event) {
   const key = cacheKey(event.request.url);
+  const search = new URL(key).pathname === SEARCH_PAGE;
+  let response;
   try {
-    return keep(event, key, await fetch(event.request));
+    response = keep(event, key, await fetch(event.request));
   } catch {
     const cache = await caches.open(CACHE);
     const saved = await cache.match(key);
-    if (saved) return noted(saved);
-    return (await cache.match(OFFLINE_PAGE)) || Response.error();
+    if (!saved) return (await cache.match(OFFLINE_PAGE)) || Response.error();
+    const date = saved.headers.get('Date');
+    return rewritten(saved, (html) => withOfflineNote(search ? withSearchOptIn(html) : html, date ? new Date(date) : undefined));
   }
+  return search && response.ok ? rewritten(response, withSearchOptIn) : response;
 }
 
-async function noted(saved) {
-  const headers = new Headers(saved.headers);
+/** A page with its HTML changed; kept copies stay as the server sent them. */
+async function rewritten(response, change) {
+  if (!/^text\/html/.test(response.headers.get('Content-Type') || '')) return response;
+  const headers = new Headers(response.headers);
   headers.delete('Content-Length');
   headers.delete('Content-Encoding');
-  const date = saved.headers.get('Date');
-  return new Response(withOfflineNote(await saved.text(), date ? new Date(date) : undefined), { status: 200, headers });
+  return new Response(change(await response.text()), { status: response.status, statusText: response.statusText, headers });
 }
 
 async function cacheFirst(event) {
