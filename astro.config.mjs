@@ -35,7 +35,12 @@ export default defineConfig({
   // `astro dev`. Record bodies are rendered as Markdown (src/content.config.ts); MDX inherits
   // this configuration. The allowed inline elements are raw HTML to Markdown: the two
   // plugins around the rules let exactly those through (src/lib/allowed-html.ts).
+  //
+  // Dutch apostrophes and quotes are set in the body's source as records load
+  // (src/lib/typography-markdown.ts), so that the open data carry the same text as the
+  // page; smartypants would turn the apostrophe of "'s nachts" into an opening quote.
   markdown: {
+    smartypants: false,
     remarkPlugins: [remarkMarkAllowedHtml, remarkRecordRules, remarkUnmarkAllowedHtml],
     rehypePlugins: [rehypeHeadingIds],
   },

@@ -9,6 +9,10 @@ import path from 'node:path';
 import { contentRoot, type RecordCollection } from './lib/content-root';
 import { idOfFile, registry } from './lib/registry';
 import { escapeGreaterThanInText } from './lib/escape-gt';
+import { typographic } from './lib/typography';
+import { typographicMarkdown } from './lib/typography-markdown';
+import typographyRules from './lib/typography.ts?raw';
+import typographyMarkdownRules from './lib/typography-markdown.ts?raw';
 import { practiceSchema } from './schemas/practice';
 import { recommendationSchema } from './schemas/recommendation';
 import { organisationSchema } from './schemas/organisation';
@@ -38,8 +42,17 @@ function records(collection: RecordCollection): Loader {
     load: (context) => {
       const markdown = context.entryTypes.get('.md');
       if (!markdown) throw new Error('Astro has no Markdown entry type');
-      const asMdx: typeof markdown = {
+      // Dutch apostrophes and quotes (src/lib/typography.ts) are applied here, as the
+      // records load, so that pages, data files, feeds and the search index share one text.
+      const typeset: typeof markdown = {
         ...markdown,
+        getEntryInfo: async (params) => {
+          const info = await markdown.getEntryInfo(params);
+          return { ...info, body: typographicMarkdown(info.body) };
+        },
+      };
+      const asMdx: typeof markdown = {
+        ...typeset,
         // Write ">" in text as "&gt;", as MDX does (src/lib/escape-gt.ts).
         getRenderFunction: async (config) => {
           const render = await markdown.getRenderFunction!(config);
@@ -49,7 +62,15 @@ function records(collection: RecordCollection): Loader {
           };
         },
       };
-      return loader.load({ ...context, entryTypes: new Map([...context.entryTypes, ['.mdx', asMdx]]) });
+      // The cache holds records as they were typeset: new rules must typeset them all again.
+      const rules = context.generateDigest(typographyRules + typographyMarkdownRules);
+      if (context.meta.get('typography') !== rules) context.store.clear();
+      context.meta.set('typography', rules);
+      return loader.load({
+        ...context,
+        entryTypes: new Map([...context.entryTypes, ['.md', typeset], ['.mdx', asMdx]]),
+        parseData: async (props) => typographic(await context.parseData(props)),
+      });
     },
   };
 }

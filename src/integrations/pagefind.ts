@@ -2,7 +2,9 @@ import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { SEARCH_URL_MAP } from '../lib/open-data/select';
 import { indexedText, makeExpander, vocabulary } from '../search/index-text';
 import { words } from '../search/text';
 import { WORD_LIST_FILE, WORD_SHARD_DIR, shardOf } from '../search/word-list';
@@ -17,6 +19,42 @@ function htmlFilesUnder(dir: string, rel = ''): string[] {
     if (e.isDirectory()) return p === 'pagefind' ? [] : htmlFilesUnder(dir, p);
     return e.name.endsWith('.html') ? [p] : [];
   });
+}
+
+/** Pagefind stores each fragment gzipped, its JSON behind this signature. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Pagefind page id → page URL, from the fragments Pagefind wrote ("nl_00da31c.pf_fragment"
+ * holds the page's URL). The CSV download of a search maps all its result ids with this
+ * one file instead of loading a fragment (about 1 KB) per result. A fragment that cannot
+ * be read stops the build: Pagefind changed its format and the map would be wrong.
+ */
+export function urlMapOf(fragments: { file: string; bytes: Buffer }[]): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const { file, bytes } of [...fragments].sort((a, b) => (a.file < b.file ? -1 : 1))) {
+    const id = /^(.+)\.pf_fragment$/.exec(file)?.[1];
+    if (!id) continue;
+    let text: string;
+    try {
+      text = zlib.gunzipSync(bytes).toString('utf8');
+    } catch {
+      throw new Error(`Pagefind fragment ${file} is not gzip; cannot map search results to records`);
+    }
+    if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`Pagefind fragment ${file} does not start with "${FRAGMENT_SIGNATURE}"; cannot map search results to records`);
+    const url = (JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { url?: unknown }).url;
+    if (typeof url !== 'string' || !url.startsWith('/')) throw new Error(`Pagefind fragment ${file} has no page URL; cannot map search results to records`);
+    map[id] = url;
+  }
+  return map;
+}
+
+function writeUrlMap(siteDir: string, pages: number) {
+  const dir = path.join(siteDir, 'pagefind', 'fragment');
+  const map = urlMapOf(fs.readdirSync(dir).map((file) => ({ file, bytes: fs.readFileSync(path.join(dir, file)) })));
+  const n = Object.keys(map).length;
+  if (n !== pages) throw new Error(`Pagefind wrote ${n} fragments for ${pages} indexed pages; cannot map search results to records`);
+  fs.writeFileSync(path.join(siteDir, SEARCH_URL_MAP), JSON.stringify(map));
 }
 
 export interface IndexedPage {
@@ -120,6 +158,8 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
     for (const w of [...all.keys()].sort()) shards.get(shardOf(w))?.push(w);
     fs.mkdirSync(path.join(outputPath, WORD_SHARD_DIR), { recursive: true });
     for (const [k, ws] of shards) fs.writeFileSync(path.join(outputPath, WORD_SHARD_DIR, `${k}.txt`), ws.length ? ws.join('\n') + '\n' : '');
+    // After the fragments got their short names: the map's ids are the result ids.
+    writeUrlMap(siteDir, pages.length);
     return { pages: pages.length, chunkSize: Number(process.env[chunkEnv]) };
   } finally {
     await pagefind.close();
