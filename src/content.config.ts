@@ -4,7 +4,7 @@
  * Schemas live in src/schemas/, one file per record type, all extending base.ts.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob, type Loader } from 'astro/loaders';
+import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import path from 'node:path';
 import { contentRoot, type RecordCollection } from './lib/content-root';
 import { idOfFile, registry } from './lib/registry';
@@ -66,13 +66,14 @@ function records(collection: RecordCollection): Loader {
       const rules = context.generateDigest(typographyRules + typographyMarkdownRules);
       if (context.meta.get('typography') !== rules) context.store.clear();
       context.meta.set('typography', rules);
-      return loader.load({
-        ...context,
-        entryTypes: new Map([...context.entryTypes, ['.md', typeset], ['.mdx', asMdx]]),
-        parseData: async (props) => typographic(await context.parseData(props)),
-      });
+      return loader.load({ ...typesetData(context), entryTypes: new Map([...context.entryTypes, ['.md', typeset], ['.mdx', asMdx]]) });
     },
   };
+}
+
+/** A loader's context whose parsed data get Dutch apostrophes and quotes (src/lib/typography.ts). */
+function typesetData<C extends Pick<LoaderContext, 'parseData'>>(context: C): C {
+  return { ...context, parseData: (async (props) => typographic(await context.parseData(props))) as LoaderContext['parseData'] };
 }
 
 export const collections = {
@@ -85,5 +86,8 @@ export const collections = {
   /** Subsidy lines and funds. */
   subsidies: defineCollection({ loader: records('subsidies'), schema: subsidySchema }),
   /** The five source documents every record cites. */
-  sources: defineCollection({ loader: file('src/data/sources.json'), schema: sourceSchema }),
+  sources: defineCollection({
+    loader: { name: 'kapstok-sources', load: (context: LoaderContext) => file('src/data/sources.json').load(typesetData(context)) },
+    schema: sourceSchema,
+  }),
 };

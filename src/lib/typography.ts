@@ -28,9 +28,9 @@ export function dutchQuotes(text: string): string {
 
 /**
  * Keys whose strings are facts to be copied exactly, never typeset: an apostrophe in an
- * e-mail address or a web address is part of it.
+ * e-mail address, a web address or a file name is part of it.
  */
-const VERBATIM_KEYS = new Set(['url', 'email', 'phone', 'href']);
+const VERBATIM_KEYS = new Set(['url', 'email', 'phone', 'href', 'file']);
 
 /**
  * `dutchQuotes` on every string of a loaded value (a record's frontmatter, a data file),
