@@ -12,9 +12,6 @@ export interface SearchOutcome extends EngineResult {
   browse: boolean;
 }
 
-/** Browse order without a query: by type, then title (`volgorde`, written by SearchIndexData.astro). */
-const BROWSE_SORT = { volgorde: 'asc' };
-
 export class PagefindAdapter {
   private pagefind?: Promise<PagefindApi>;
 
@@ -49,7 +46,9 @@ export class PagefindAdapter {
     const pf = await this.load();
     const filters = toPagefindFilters(state.filters);
     if (!state.q && Object.keys(filters).length) {
-      const found = await pf.search(null, { filters, sort: BROWSE_SORT });
+      // Pagefind lists results without words in page order, which the index made the browse
+      // order (by type, then title: src/integrations/pagefind.ts), so no sort is asked for.
+      const found = await pf.search(null, { filters });
       const results = (found?.results ?? []).map((r, i) => ({ id: r.id, score: -i, data: r.data }));
       return { results, terms: [], browse: true };
     }
