@@ -8,9 +8,6 @@ export const CACHE_PREFIX = 'kapstok-';
 /** The page shown for a page that was never visited, when there is no connection. */
 export const OFFLINE_PAGE = '/geen-verbinding/';
 
-/** The search page, which gets a link to "Zoeken zonder internet" from the worker. */
-export const SEARCH_PAGE = '/zoeken/';
-
 /** What the build lists for "Zoeken zonder internet"; also the mark that the list was saved. */
 export const SEARCH_MANIFEST = '/zoeken/zonder-internet.json';
 
@@ -71,13 +68,4 @@ export function withOfflineNote(html, savedOn) {
     : '';
   const note = `<div class="notice" id="offline-melding"><p class="m-0"><strong>Geen verbinding.</strong> U ziet de versie${when} die op dit toestel bewaard is. Ze kan intussen veranderd zijn.</p></div>`;
   return html.replace(/<main\b[^>]*>/, (open) => open + note);
-}
-
-/**
- * The search page as the worker serves it: with a link to "Zoeken zonder internet" at
- * the end. Only readers whose browser runs the worker can use it, and a cold first
- * search (no worker yet) does not pay for it.
- */
-export function withSearchOptIn(html) {
-  return html.replace(/<\/main>/, '<p class="meta mt-6" id="zoeken-zonder-internet"><a href="/zonder-internet/#zoeken">Zoeken zonder internet</a></p></main>');
 }

@@ -1,6 +1,6 @@
 // The body of the service worker. The build puts BUILD, PRECACHE and the functions of
 // routing.mjs in front of it and writes the whole as /sw.js (src/integrations/offline.ts).
-/* global BUILD, PRECACHE, CACHE_PREFIX, OFFLINE_PAGE, SEARCH_PAGE, SEARCH_MANIFEST, strategyFor, cacheKey, storable, isOldCache, withOfflineNote, withSearchOptIn */
+/* global BUILD, PRECACHE, CACHE_PREFIX, OFFLINE_PAGE, SEARCH_MANIFEST, strategyFor, cacheKey, storable, isOldCache, withOfflineNote */
 
 const CACHE = CACHE_PREFIX + BUILD;
 /** Files fetched at once while saving the search index: enough to be quick, few enough for a phone. */
@@ -43,7 +43,6 @@ function keep(event, key, response) {
 // No time-out on the network: a slow connection still gets the page as it is now.
 async function page(event) {
   const key = cacheKey(event.request.url);
-  const search = new URL(key).pathname === SEARCH_PAGE;
   let response;
   try {
     response = keep(event, key, await fetch(event.request));
@@ -52,9 +51,9 @@ async function page(event) {
     const saved = await cache.match(key);
     if (!saved) return (await cache.match(OFFLINE_PAGE)) || Response.error();
     const date = saved.headers.get('Date');
-    return rewritten(saved, (html) => withOfflineNote(search ? withSearchOptIn(html) : html, date ? new Date(date) : undefined));
+    return rewritten(saved, (html) => withOfflineNote(html, date ? new Date(date) : undefined));
   }
-  return search && response.ok ? rewritten(response, withSearchOptIn) : response;
+  return response;
 }
 
 /** A page with its HTML changed; kept copies stay as the server sent them. */

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { afterAll, describe, expect, test } from 'vitest';
-import { CACHE_PREFIX, OFFLINE_PAGE, SEARCH_MANIFEST, isOldCache, cacheKey, storable, strategyFor, withOfflineNote, withSearchOptIn } from '../../src/offline/routing.mjs';
+import { CACHE_PREFIX, OFFLINE_PAGE, SEARCH_MANIFEST, isOldCache, cacheKey, storable, strategyFor, withOfflineNote } from '../../src/offline/routing.mjs';
 import { pageWithFiles, pagefindFiles, searchManifest, siteIdentity, workerSource, writeOfflineFiles } from '../../src/integrations/offline';
 import { headersFile } from '../../src/integrations/security-headers';
 import { headersFor, parseHeadersFile } from '../../scripts/serve.mjs';
@@ -67,12 +67,6 @@ describe('which requests the service worker answers, and how', () => {
     expect(noted).toContain('<main id="inhoud" class="x"><div class="notice" id="offline-melding">');
     expect(noted).toContain('U ziet de versie van 5 maart 2026 die op dit toestel bewaard is.');
     expect(withOfflineNote(html, undefined)).toContain('U ziet de versie die op dit toestel bewaard is.');
-  });
-
-  test('the search page served by the worker links to “Zoeken zonder internet” at the end of its content', () => {
-    expect(withSearchOptIn('<main id="inhoud"><form></form></main><footer></footer>')).toBe(
-      '<main id="inhoud"><form></form><p class="meta mt-6" id="zoeken-zonder-internet"><a href="/zonder-internet/#zoeken">Zoeken zonder internet</a></p></main><footer></footer>',
-    );
   });
 });
 
