@@ -7,6 +7,7 @@ import * as pagefind from 'pagefind';
 import { SEARCH_URL_MAP } from '../lib/open-data/select';
 import { indexedText, makeExpander, vocabulary } from '../search/index-text';
 import { words } from '../search/text';
+import { VISIBLE_FROM } from '../search/visible-text';
 import { WORD_LIST_FILE, WORD_SHARD_DIR, shardOf } from '../search/word-list';
 import { shortenPageNames } from './pagefind-meta';
 
@@ -98,12 +99,23 @@ export function searchablePages(siteDir: string): IndexedPage[] {
  */
 export const chunkPositions = (positions: number) => Math.max(2000, Math.round(Math.sqrt(8 * positions) / 100) * 100);
 
-/** Insert the extra words as the first child of the page's `data-pagefind-body` element. */
-function withExpansions(html: string, extra: string[]): string {
-  if (!extra.length) return html;
+/** The record's keywords (SearchIndexData.astro): indexed, never shown. */
+const KEYWORDS = /<p\s[^>]*data-index-only[^>]*>[^<]*<\/p>/;
+
+/**
+ * Put the words a page is indexed under but does not show (the extra words and the
+ * keywords) first in its `data-pagefind-body` element, then the marker where the shown
+ * text begins (src/search/visible-text.ts), so that no excerpt of them is shown as if it
+ * were the page's text. Pagefind ranks by counts and weights, not by word positions.
+ */
+function withIndexOnlyText(html: string, extra: string[]): string {
+  const keywords = KEYWORDS.exec(html)?.[0] ?? '';
+  if (keywords) html = html.replace(KEYWORDS, '');
+  if (!extra.length && !keywords) return html;
   const open = /<[a-z]+[^>]*\sdata-pagefind-body[^>]*>/i.exec(html)!;
   const at = open.index + open[0].length;
-  return `${html.slice(0, at)}<p data-pagefind-weight="${EXPANSION_WEIGHT}">${extra.join(' ')}</p>${html.slice(at)}`;
+  const expansions = extra.length ? `<p data-pagefind-weight="${EXPANSION_WEIGHT}">${extra.join(' ')}</p>` : '';
+  return `${html.slice(0, at)}${expansions}${keywords}<span id="${VISIBLE_FROM}"></span>${html.slice(at)}`;
 }
 
 /**
@@ -138,7 +150,7 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
     const { index, errors } = await pagefind.createIndex({});
     if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     for (const [i, p] of pages.entries()) {
-      const added = await index.addHTMLFile({ sourcePath: p.file, content: withExpansions(p.html, extras[i]) });
+      const added = await index.addHTMLFile({ sourcePath: p.file, content: withIndexOnlyText(p.html, extras[i]) });
       if (added.errors.length) throw new Error(`Pagefind could not index ${p.file}: ${added.errors.join('; ')}`);
     }
     const outputPath = path.join(siteDir, 'pagefind');

@@ -17,6 +17,7 @@
  *    still finds the records that match most of its meaningful words.
  */
 import { rewrite, highlightTerms } from './rewrite';
+import type { PagefindAnchor } from './visible-text';
 import { fullWordList, hasInflectedForm, knownOrPrefix, shardFor } from './word-list';
 
 /** What Pagefind's JS API gives per result (the subset we use). */
@@ -30,6 +31,8 @@ export interface PagefindData {
   url: string;
   excerpt: string;
   content?: string;
+  /** Elements with an id, at their word position in `content` (see visible-text.ts). */
+  anchors?: PagefindAnchor[];
   meta: Record<string, string>;
   filters?: Record<string, string[]>;
 }

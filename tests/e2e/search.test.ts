@@ -96,6 +96,22 @@ describe('search in Chromium against the real Pagefind index, under the site’s
     expect(w.problems).toEqual([]);
   });
 
+  test('a record found only by an index-only word shows its summary, not the hidden word list', async () => {
+    // "genealogie" is one of the Barak 15 record's keywords; neither its page nor its
+    // summary writes it, so Pagefind's own excerpt would be cut from the keyword list.
+    const record = '/praktijken/barak-15-beringen/';
+    const w = await watchedPage(browser);
+    await openSearch(w, '?q=genealogie');
+    const result = w.page.locator('#zoekresultaten > li').filter({ has: w.page.locator(`[data-result-url="${record}"]`) });
+    const snippet = result.locator('p.mb-1');
+    const shown = (await snippet.textContent())!;
+    expect(await snippet.locator('mark').count()).toBe(0);
+    await w.page.goto(url(record));
+    expect(shown).toBe(await w.page.locator('p.lead').textContent());
+    expect(shown.toLowerCase()).not.toContain('genealogie');
+    expect(w.problems).toEqual([]);
+  });
+
   test('regional branches of one network are grouped under it as one result, and expand', async () => {
     const w = await watchedPage(browser);
     await openSearch(w, '?q=buurtwerk');

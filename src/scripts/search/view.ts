@@ -5,7 +5,8 @@
  * Every result has a "Bewaar" toggle for the saved list, as on record pages.
  */
 import type { PagefindData } from '../../search/engine';
-import { highlightExcerpt, highlightText, segments, termRanges, type Segment } from './highlight';
+import { inVisibleText } from '../../search/visible-text';
+import { highlightExcerpt, highlightText, parseExcerpt, segments, termRanges, type Segment } from './highlight';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', ...children: (Node | string)[]) {
   const node = document.createElement(tag);
@@ -39,14 +40,18 @@ function resultLink(d: PagefindData, terms: readonly string[]): HTMLAnchorElemen
 
 /**
  * The summary with the matched words marked; Pagefind's excerpt only when the summary
- * shows none of them. The summary is written to stand alone, while the index also holds
- * search-only words (keywords, compound parts, synonyms) that an excerpt would show as a
- * bare word list, so the summary goes first whenever it explains the match.
+ * shows none of them and the excerpt is text the page shows. The index also holds
+ * index-only words (keywords, compound parts, synonyms) that an excerpt would show as a
+ * bare word list: a match on those alone shows the plain summary.
  */
 function snippet(d: PagefindData, terms: readonly string[]): HTMLParagraphElement {
   const summary = d.meta.samenvatting ?? '';
   const inSummary = termRanges(summary, terms);
-  const body = terms.length && d.excerpt && inSummary.length === 0 ? highlightExcerpt(d.excerpt, terms) : segments(summary, inSummary);
+  const excerpt = terms.length && !inSummary.length && d.excerpt ? parseExcerpt(d.excerpt) : undefined;
+  const body =
+    excerpt && inVisibleText(excerpt.text, d.content ?? '', d.anchors)
+      ? highlightExcerpt(d.excerpt, terms)
+      : segments(summary, inSummary);
   return el('p', 'mb-1', ...marked(body));
 }
 
