@@ -8,7 +8,6 @@ import { file, glob, type Loader } from 'astro/loaders';
 import path from 'node:path';
 import { contentRoot, type RecordCollection } from './lib/content-root';
 import { idOfFile, registry } from './lib/registry';
-import { escapeGreaterThanInText } from './lib/escape-gt';
 import { practiceSchema } from './schemas/practice';
 import { recommendationSchema } from './schemas/recommendation';
 import { organisationSchema } from './schemas/organisation';
@@ -21,11 +20,10 @@ registry();
 
 /**
  * Record bodies are Markdown in .mdx files (the record rules, src/check/mdx-rules.ts,
- * allow no imports, expressions or components), so they are rendered as Markdown while
- * the content is loaded, with the same rules (astro.config.mjs, `markdown`). Left to the
- * MDX pipeline, every record would become a JavaScript module that Vite and Rollup
- * bundle and Node compiles again to render it: the largest cost of a build with
- * thousands of records (README, "Scale").
+ * allow no imports, expressions or components). They are loaded as Markdown, and the
+ * data store keeps each record's data and Markdown source, not its HTML: pages render
+ * the body when they render (src/lib/record-body.ts), so the store, which the build
+ * turns into one JavaScript module, stays small (README, "Scale").
  */
 function records(collection: RecordCollection): Loader {
   const loader = glob({
@@ -38,18 +36,9 @@ function records(collection: RecordCollection): Loader {
     load: (context) => {
       const markdown = context.entryTypes.get('.md');
       if (!markdown) throw new Error('Astro has no Markdown entry type');
-      const asMdx: typeof markdown = {
-        ...markdown,
-        // Write ">" in text as "&gt;", as MDX does (src/lib/escape-gt.ts).
-        getRenderFunction: async (config) => {
-          const render = await markdown.getRenderFunction!(config);
-          return async (entry) => {
-            const rendered = await render(entry);
-            return { ...rendered, html: escapeGreaterThanInText(rendered.html) };
-          };
-        },
-      };
-      return loader.load({ ...context, entryTypes: new Map([...context.entryTypes, ['.mdx', asMdx]]) });
+      // Without a render function, the loader stores data and body only.
+      const { getRenderFunction: _rendersLater, ...unrendered } = markdown;
+      return loader.load({ ...context, entryTypes: new Map([...context.entryTypes, ['.md', unrendered], ['.mdx', unrendered]]) });
     },
   };
 }
