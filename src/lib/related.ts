@@ -53,7 +53,6 @@ export function relatedIndex(practices: RelatedInput[], limit = 5): Map<string, 
   for (const p of practices) for (const r of p.related) explicit.get(r)?.add(p.id);
 
   const profiles = new Map<string, Profile>();
-  const profileOf = new Map<string, Profile>();
   for (const p of practices) {
     const key = `${p.kind}|${p.domains.join(',')}|${[...p.targetGroups].sort().join(',')}`;
     let profile = profiles.get(key);
@@ -62,60 +61,67 @@ export function relatedIndex(practices: RelatedInput[], limit = 5): Map<string, 
       profiles.set(key, profile);
     }
     profile.members.push(p);
-    profileOf.set(p.id, profile);
   }
   for (const profile of profiles.values()) profile.members.sort(byTitle);
   // Profiles per domain, so a profile is only scored against profiles it shares a domain with.
   const byDomain = new Map<string, Profile[]>();
   for (const profile of profiles.values()) {
-    for (const d of profile.domains) byDomain.set(d, [...(byDomain.get(d) ?? []), profile]);
+    for (const d of profile.domains) {
+      const list = byDomain.get(d);
+      if (list) list.push(profile);
+      else byDomain.set(d, [profile]);
+    }
   }
 
-  const rankedFor = new Map<Profile, { profile: Profile; score: number }[]>();
-  function ranked(a: Profile) {
-    let list = rankedFor.get(a);
-    if (list) return list;
+  /**
+   * The profiles that share a domain with `a`, grouped by score, best first. Scores are
+   * small whole numbers, so they are bucketed rather than sorted. Built for one profile
+   * at a time and dropped after its members are ranked: kept for every profile, these
+   * lists grow with the square of the number of profiles (1.5 GB at 10,000 records).
+   */
+  function levels(a: Profile): Profile[][] {
+    const buckets: Profile[][] = [];
     const seen = new Set<Profile>();
-    list = [];
     for (const d of a.domains) {
       for (const b of byDomain.get(d) ?? []) {
         if (seen.has(b)) continue;
         seen.add(b);
-        list.push({ profile: b, score: score(a, b) });
+        (buckets[score(a, b)] ??= []).push(b);
       }
     }
-    list.sort((x, y) => y.score - x.score);
-    rankedFor.set(a, list);
-    return list;
+    return buckets.filter(Boolean).reverse();
   }
 
-  const index = new Map<string, string[]>();
-  for (const p of practices) {
-    const named = explicit.get(p.id)!;
-    named.delete(p.id);
-    const result = [...named].filter((id) => byId.has(id)).map((id) => byId.get(id)!).sort(byTitle);
-    const list = ranked(profileOf.get(p.id)!);
-    // Walk the profiles from the best score down; within one score, members merge by title.
-    let i = 0;
-    while (result.length < limit && i < list.length) {
-      const level = list[i].score;
-      const need = limit - result.length;
-      const tied: RelatedInput[] = [];
-      for (; i < list.length && list[i].score === level; i++) {
-        // Members are in title order, so each profile contributes at most `need` candidates.
-        let taken = 0;
-        for (const m of list[i].profile.members) {
-          if (taken >= need) break;
-          if (m.id !== p.id && !named.has(m.id)) { tied.push(m); taken++; }
+  const resultOf = new Map<string, string[]>();
+  for (const profile of profiles.values()) {
+    const ranked = levels(profile);
+    for (const p of profile.members) {
+      const named = explicit.get(p.id)!;
+      named.delete(p.id);
+      const result = [...named].filter((id) => byId.has(id)).map((id) => byId.get(id)!).sort(byTitle);
+      // Walk the scores from the best down; within one score, members merge by title.
+      for (let i = 0; result.length < limit && i < ranked.length; i++) {
+        const need = limit - result.length;
+        const tied: RelatedInput[] = [];
+        for (const b of ranked[i]) {
+          // Members are in title order, so each profile contributes at most `need` candidates.
+          let taken = 0;
+          for (const m of b.members) {
+            if (taken >= need) break;
+            if (m.id !== p.id && !named.has(m.id)) { tied.push(m); taken++; }
+          }
+        }
+        tied.sort(byTitle);
+        for (const m of tied) {
+          if (result.length >= limit) break;
+          result.push(m);
         }
       }
-      tied.sort(byTitle);
-      for (const m of tied) {
-        if (result.length >= limit) break;
-        result.push(m);
-      }
+      resultOf.set(p.id, result.map((r) => r.id));
     }
-    index.set(p.id, result.map((r) => r.id));
   }
+  // In the practices' own order, as before.
+  const index = new Map<string, string[]>();
+  for (const p of practices) index.set(p.id, resultOf.get(p.id)!);
   return index;
 }
