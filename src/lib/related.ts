@@ -17,13 +17,38 @@ export interface RelatedInput {
 }
 
 interface Profile {
-  key: string;
+  /** Position in the list of profiles. */
+  n: number;
   kind: string;
   domains: Set<string>;
   mainDomain: string;
-  targetGroups: Set<string>;
+  /** Domains and target groups as bit sets, so that scoring counts bits instead of looking up strings. */
+  domainBits: Uint32Array;
+  groupBits: Uint32Array;
   /** Members in title order. */
   members: RelatedInput[];
+}
+
+/** The number of values both bit sets hold. */
+function shared(a: Uint32Array, b: Uint32Array): number {
+  let n = 0;
+  for (let i = 0; i < a.length; i++) {
+    let v = a[i] & b[i];
+    v -= (v >>> 1) & 0x55555555;
+    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+    n += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+  }
+  return n;
+}
+
+/** A bit set of `values`, each value numbered on first sight in `numbers`. */
+function bitsOf(values: Iterable<string>, numbers: Map<string, number>, words: number): Uint32Array {
+  const bits = new Uint32Array(words);
+  for (const v of values) {
+    const i = numbers.get(v)!;
+    bits[i >>> 5] |= 1 << (i & 31);
+  }
+  return bits;
 }
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
@@ -35,12 +60,9 @@ const byTitle = (a: RelatedInput, b: RelatedInput) => collator.compare(a.title, 
  * is required.
  */
 function score(a: Profile, b: Profile): number {
-  let domains = 0;
-  for (const d of b.domains) if (a.domains.has(d)) domains++;
+  const domains = shared(a.domainBits, b.domainBits);
   if (domains === 0) return 0;
-  let groups = 0;
-  for (const g of b.targetGroups) if (a.targetGroups.has(g)) groups++;
-  return domains * 3 + (a.mainDomain === b.mainDomain ? 2 : 0) + groups * 2 + (a.kind === b.kind ? 1 : 0);
+  return domains * 3 + (a.mainDomain === b.mainDomain ? 2 : 0) + shared(a.groupBits, b.groupBits) * 2 + (a.kind === b.kind ? 1 : 0);
 }
 
 /**
@@ -52,12 +74,24 @@ export function relatedIndex(practices: RelatedInput[], limit = 5): Map<string, 
   const explicit = new Map<string, Set<string>>(practices.map((p) => [p.id, new Set(p.related)]));
   for (const p of practices) for (const r of p.related) explicit.get(r)?.add(p.id);
 
+  const numbers = (values: Iterable<string>) => new Map([...new Set(values)].map((v, i) => [v, i]));
+  const domainNumbers = numbers(practices.flatMap((p) => p.domains));
+  const groupNumbers = numbers(practices.flatMap((p) => p.targetGroups));
+  const words = (numbered: Map<string, number>) => Math.max(1, Math.ceil(numbered.size / 32));
   const profiles = new Map<string, Profile>();
   for (const p of practices) {
     const key = `${p.kind}|${p.domains.join(',')}|${[...p.targetGroups].sort().join(',')}`;
     let profile = profiles.get(key);
     if (!profile) {
-      profile = { key, kind: p.kind, domains: new Set(p.domains), mainDomain: p.domains[0], targetGroups: new Set(p.targetGroups), members: [] };
+      profile = {
+        n: profiles.size,
+        kind: p.kind,
+        domains: new Set(p.domains),
+        mainDomain: p.domains[0],
+        domainBits: bitsOf(p.domains, domainNumbers, words(domainNumbers)),
+        groupBits: bitsOf(p.targetGroups, groupNumbers, words(groupNumbers)),
+        members: [],
+      };
       profiles.set(key, profile);
     }
     profile.members.push(p);
@@ -74,27 +108,44 @@ export function relatedIndex(practices: RelatedInput[], limit = 5): Map<string, 
   }
 
   /**
-   * The profiles that share a domain with `a`, grouped by score, best first. Scores are
-   * small whole numbers, so they are bucketed rather than sorted. Built for one profile
-   * at a time and dropped after its members are ranked: kept for every profile, these
-   * lists grow with the square of the number of profiles (1.5 GB at 10,000 records).
+   * The profiles that share a domain with `a`, grouped by score, best first, down to the
+   * first score at which the groups hold `enough` members: a member's walk below never
+   * needs more. Scores are small whole numbers, so they are counted and bucketed rather
+   * than sorted. Built for one profile at a time and dropped after its members are
+   * ranked: kept for every profile, full lists grow with the square of the number of
+   * profiles (1.5 GB at 10,000 records).
    */
-  function levels(a: Profile): Profile[][] {
-    const buckets: Profile[][] = [];
-    const seen = new Set<Profile>();
+  const seenBy = new Int32Array(profiles.size).fill(-1);
+  const scoreOf = new Uint8Array(profiles.size);
+  const touched: Profile[] = [];
+  function levels(a: Profile, enough: number): Profile[][] {
+    const members: number[] = [];
+    touched.length = 0;
     for (const d of a.domains) {
       for (const b of byDomain.get(d) ?? []) {
-        if (seen.has(b)) continue;
-        seen.add(b);
-        (buckets[score(a, b)] ??= []).push(b);
+        if (seenBy[b.n] === a.n) continue;
+        seenBy[b.n] = a.n;
+        const s = score(a, b);
+        scoreOf[b.n] = s;
+        members[s] = (members[s] ?? 0) + b.members.length;
+        touched.push(b);
       }
     }
+    let lowest = members.length - 1;
+    for (let total = 0; lowest > 0; lowest--) {
+      total += members[lowest] ?? 0;
+      if (total >= enough) break;
+    }
+    const buckets: Profile[][] = [];
+    for (const b of touched) if (scoreOf[b.n] >= lowest) (buckets[scoreOf[b.n]] ??= []).push(b);
     return buckets.filter(Boolean).reverse();
   }
 
   const resultOf = new Map<string, string[]>();
   for (const profile of profiles.values()) {
-    const ranked = levels(profile);
+    // A member's own practice and those it names are skipped, the rest fill `limit` places.
+    const skipped = Math.max(...profile.members.map((p) => explicit.get(p.id)!.size + 1));
+    const ranked = levels(profile, limit + skipped);
     for (const p of profile.members) {
       const named = explicit.get(p.id)!;
       named.delete(p.id);
