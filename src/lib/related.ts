@@ -112,7 +112,7 @@ export function relatedIndex(practices: RelatedInput[], limit = 5): Map<string, 
    * first score at which the groups hold `enough` members: a member's walk below never
    * needs more. Scores are small whole numbers, so they are counted and bucketed rather
    * than sorted. Built for one profile at a time and dropped after its members are
-   * ranked: kept for every profile, full lists grow with the square of the number of
+   * ranked: kept for every profile, full lists take memory in the square of the number of
    * profiles (1.5 GB at 10,000 records).
    */
   const seenBy = new Int32Array(profiles.size).fill(-1);
