@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
+import offline from './src/integrations/offline';
 import { recordMarkdown } from './src/lib/record-body';
 
 // A sitemap index with files of at most this many URLs, so no file grows with the corpus.
@@ -35,9 +36,12 @@ export default defineConfig({
   markdown: recordMarkdown,
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/404/'), entryLimit: SITEMAP_ENTRY_LIMIT }),
+    // /geen-verbinding/ is what the service worker shows offline in place of another page.
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/geen-verbinding/'), entryLimit: SITEMAP_ENTRY_LIMIT }),
     pagefind(),
     securityHeaders(),
+    // Last: the service worker's identity is a hash of everything built before it.
+    offline(),
   ],
   vite: {
     plugins: [tailwindcss(), browserRegistry],

@@ -8,7 +8,7 @@ import { htmlFiles, walk } from './checks/walk.mjs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from './chromium.mjs';
 import { startServer } from './serve.mjs';
-import { firstSearchBytes, warmLatency } from './search-measure.mjs';
+import { byKind, firstSearchBytes, warmLatency } from './search-measure.mjs';
 import { isRecordPage } from '../src/lib/record-sections.mjs';
 import { buildForBench, parseArgs } from './bench/build-figures.mjs';
 import { scaleRows } from './bench/rows.mjs';
@@ -57,6 +57,7 @@ async function searchFigures(site) {
     const warm = await warmLatency(browser, base, queries);
     return [
       ['first search “taal”, all response bodies', `${kb(first.total)} in ${first.requests.length} responses, ${first.shown} results shown`],
+      ...byKind(first.requests).map(([kind, bytes, n]) => [`  ${kind}`, `${kb(bytes)}${n > 1 ? ` (${n} responses)` : ''}`]),
       ['query typed → rendered, warm (median, max)', `${warm.median.toFixed(0)} ms, ${warm.max.toFixed(0)} ms over ${warm.n} queries`],
     ];
   } finally {

@@ -99,6 +99,34 @@ export async function firstSearchBytes(browser, baseUrl, query = 'taal') {
   }
 }
 
+/** What a response is, for the breakdown of a first search: page, CSS, our script, or which part of Pagefind. */
+export function responseKind(url) {
+  const p = url.replace(/\?.*$/, '');
+  if (p.endsWith('.css')) return 'CSS';
+  if (p.startsWith('/_astro/') && p.endsWith('.js')) return 'our scripts';
+  if (p === '/pagefind/pagefind.js') return 'pagefind.js';
+  if (/^\/pagefind\/wasm\./.test(p)) return 'Pagefind WebAssembly';
+  if (p.endsWith('.pf_meta')) return 'Pagefind metadata';
+  if (p.endsWith('.pf_index')) return 'index chunks';
+  if (p.endsWith('.pf_filter')) return 'filter chunks';
+  if (p.endsWith('.pf_fragment')) return 'fragments (results shown)';
+  if (p.startsWith('/pagefind/kapstok-words')) return 'word lists';
+  if (p.startsWith('/pagefind/')) return 'other Pagefind files';
+  if (p.endsWith('/')) return 'HTML';
+  return 'other';
+}
+
+/** Bytes per response kind, largest first: [[kind, bytes, responses], …]. */
+export function byKind(requests) {
+  const sums = new Map();
+  for (const { url, bytes } of requests) {
+    const k = responseKind(url);
+    const [b, n] = sums.get(k) ?? [0, 0];
+    sums.set(k, [b + bytes, n + 1]);
+  }
+  return [...sums].map(([k, [b, n]]) => [k, b, n]).sort((a, b) => b[1] - a[1]);
+}
+
 /** Median typed → rendered time over `queries`, after one warm-up search. */
 export async function warmLatency(browser, baseUrl, queries) {
   const context = await browser.newContext();

@@ -4,10 +4,14 @@
  * Schemas live in src/schemas/, one file per record type, all extending base.ts.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob, type Loader } from 'astro/loaders';
+import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import path from 'node:path';
 import { contentRoot, type RecordCollection } from './lib/content-root';
 import { idOfFile, registry } from './lib/registry';
+import { typographic } from './lib/typography';
+import { typographicMarkdown } from './lib/typography-markdown';
+import typographyRules from './lib/typography.ts?raw';
+import typographyMarkdownRules from './lib/typography-markdown.ts?raw';
 import { practiceSchema } from './schemas/practice';
 import { recommendationSchema } from './schemas/recommendation';
 import { organisationSchema } from './schemas/organisation';
@@ -36,11 +40,29 @@ function records(collection: RecordCollection): Loader {
     load: (context) => {
       const markdown = context.entryTypes.get('.md');
       if (!markdown) throw new Error('Astro has no Markdown entry type');
-      // Without a render function, the loader stores data and body only.
+      // Without a render function, the loader stores data and body only. Dutch apostrophes
+      // and quotes (src/lib/typography.ts) are applied here, as the records load, so that
+      // pages, data files, feeds and the search index share one text.
       const { getRenderFunction: _rendersLater, ...unrendered } = markdown;
-      return loader.load({ ...context, entryTypes: new Map([...context.entryTypes, ['.md', unrendered], ['.mdx', unrendered]]) });
+      const typeset: typeof markdown = {
+        ...unrendered,
+        getEntryInfo: async (params) => {
+          const info = await markdown.getEntryInfo(params);
+          return { ...info, body: typographicMarkdown(info.body) };
+        },
+      };
+      // The cache holds records as they were typeset: new rules must typeset them all again.
+      const rules = context.generateDigest(typographyRules + typographyMarkdownRules);
+      if (context.meta.get('typography') !== rules) context.store.clear();
+      context.meta.set('typography', rules);
+      return loader.load({ ...typesetData(context), entryTypes: new Map([...context.entryTypes, ['.md', typeset], ['.mdx', typeset]]) });
     },
   };
+}
+
+/** A loader's context whose parsed data get Dutch apostrophes and quotes (src/lib/typography.ts). */
+function typesetData<C extends Pick<LoaderContext, 'parseData'>>(context: C): C {
+  return { ...context, parseData: (async (props) => typographic(await context.parseData(props))) as LoaderContext['parseData'] };
 }
 
 export const collections = {
@@ -53,5 +75,8 @@ export const collections = {
   /** Subsidy lines and funds. */
   subsidies: defineCollection({ loader: records('subsidies'), schema: subsidySchema }),
   /** The five source documents every record cites. */
-  sources: defineCollection({ loader: file('src/data/sources.json'), schema: sourceSchema }),
+  sources: defineCollection({
+    loader: { name: 'kapstok-sources', load: (context: LoaderContext) => file('src/data/sources.json').load(typesetData(context)) },
+    schema: sourceSchema,
+  }),
 };

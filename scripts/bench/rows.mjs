@@ -1,5 +1,4 @@
 // The scale figures of `npm run bench`, as [label, value] rows.
-import { firstSearch } from './first-search.mjs';
 import { siteFigures } from './site-figures.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -7,7 +6,6 @@ const gb = (n) => `${(n / 1024 ** 3).toFixed(2)} GB`;
 
 export async function scaleRows({ out, records, corpus, run }) {
   const site = siteFigures(out);
-  const search = await firstSearch(out);
   return [
     ['records', corpus ? `${records} (${corpus.real} real, ${corpus.synthetic} synthetic practices)` : String(records)],
     ['build wall time (check, astro build, index, checks)', `${run.wall.toFixed(1)} s`],
@@ -19,6 +17,5 @@ export async function scaleRows({ out, records, corpus, run }) {
     ['pages', String(site.pages)],
     ['sitemap files', String(site.sitemaps)],
     ...site.largest.map(([template, { file, bytes }]) => [`largest ${template}, gzip`, `${kb(bytes)} (${file.replace(/index\.html$/, '')})`]),
-    [`first search "${search.query}" (${search.requests} responses, workers included)`, `${kb(search.bytes)}, of which Pagefind ${kb(search.pagefindBytes)}`],
   ];
 }

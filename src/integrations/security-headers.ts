@@ -34,9 +34,18 @@ export const securityHeaders: Record<string, string> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
+/**
+ * Headers of single paths, on top of those of every path. The service worker must be
+ * checked with the server on every update check, or a new build may go unseen for a day.
+ */
+export const pathHeaders: Record<string, Record<string, string>> = {
+  '/sw.js': { 'Cache-Control': 'no-cache' },
+};
+
 /** The `_headers` file format read by Netlify, Cloudflare Pages and our own server (scripts/serve.mjs). */
-export function headersFile(headers = securityHeaders): string {
-  return `/*\n${Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`;
+export function headersFile(headers = securityHeaders, paths = pathHeaders): string {
+  const block = (pattern: string, h: Record<string, string>) => `${pattern}\n${Object.entries(h).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`;
+  return [block('/*', headers), ...Object.entries(paths).map(([p, h]) => block(p, h))].join('');
 }
 
 export default function securityHeadersIntegration(): AstroIntegration {

@@ -20,8 +20,12 @@ import { escapeGreaterThanInText } from './escape-gt';
  * The Markdown settings of the site. The allowed inline elements are raw HTML to
  * Markdown: the two plugins around the rules let exactly those through
  * (src/lib/allowed-html.ts); heading ids never start with a digit (heading-ids.ts).
+ * Dutch apostrophes and quotes are set in the body's source as records load
+ * (src/lib/typography-markdown.ts), so that the open data carry the same text as the
+ * page; smartypants would turn the apostrophe of "'s nachts" into an opening quote.
  */
 export const recordMarkdown = {
+  smartypants: false,
   remarkPlugins: [remarkMarkAllowedHtml, remarkRecordRules, remarkUnmarkAllowedHtml],
   rehypePlugins: [rehypeHeadingIds],
 } satisfies Partial<AstroMarkdownOptions>;

@@ -4,6 +4,9 @@
  * "Bewaar" (opt-in), and shareable as /bewaarlijst/?fiches=key,key. Nothing is sent.
  */
 export const STORAGE_KEY = 'kapstok:bewaarlijst:v1';
+/** Label of a "Bewaar" button, not saved and saved (record pages, search results). */
+export const SAVE_LABEL = 'Bewaar';
+export const SAVED_LABEL = 'Bewaard (klik om te verwijderen)';
 export const KEY_PATTERN = /^(praktijken|aanbevelingen|organisaties|subsidies)\/[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The key of a record page path: "/praktijken/x/" → "praktijken/x". */
@@ -29,6 +32,25 @@ export function keysFromUrl(search: string): { keys: string[]; garbage: string[]
   if (raw === null) return { keys: [], garbage: [] };
   const parts = raw.split(',').map((s) => s.trim()).filter(Boolean);
   return { keys: [...new Set(parts.filter((p) => KEY_PATTERN.test(p)))], garbage: parts.filter((p) => !KEY_PATTERN.test(p)) };
+}
+
+/** Puts a record on the saved list, or takes it off; returns whether it is saved now. */
+export function toggleSaved(storage: Storage, key: string): boolean {
+  const list = readSaved(storage);
+  const saved = !list.includes(key);
+  writeSaved(storage, saved ? [...list, key] : list.filter((k) => k !== key));
+  return saved;
+}
+
+/**
+ * Shows on a "Bewaar" button whether its record is saved: `aria-pressed` and the label.
+ * (Record pages and search results; the search page sets the first state of its
+ * buttons itself, from the same words rendered into the page, and loads this module on
+ * the first click.)
+ */
+export function markSaved(button: HTMLElement, saved: boolean): void {
+  button.setAttribute('aria-pressed', String(saved));
+  button.textContent = saved ? SAVED_LABEL : SAVE_LABEL;
 }
 
 export function shareUrl(origin: string, keys: string[]): string {

@@ -1,7 +1,6 @@
 import { domainLabel, groupLabel, hrefOfUrl, provinceLabel, scopeLabel } from './format';
 import { hrefOf, municipalitiesOf, placesOf, practicesOfSubsidy, yearOf, type AnyRecord, type Base } from './records';
 import { licence } from './open-data/licence';
-import { dutchQuotes } from './typography';
 
 /**
  * schema.org JSON-LD for a record page: a WebPage (address, sources, licence, dates)
@@ -141,11 +140,6 @@ export function recordJsonLd(record: AnyRecord, base: Base, site: URL, dates?: P
 }
 
 /** JSON for inside a <script> element: "<" escaped so that no text can close the element. */
-const TEXT_KEYS = new Set(['name', 'headline', 'description', 'alternateName', 'abstract']);
-
 export function scriptSafeJson(value: unknown): string {
-  // Text fields get the same Dutch apostrophes as the page text (src/middleware.ts),
-  // which leaves script elements alone, so that the JSON-LD name equals the page's h1.
-  const text = (key: string, v: unknown) => (typeof v === 'string' && TEXT_KEYS.has(key) ? dutchQuotes(v) : v);
-  return JSON.stringify(value, text).replace(/</g, '\\u003c');
+  return JSON.stringify(value).replace(/</g, '\\u003c');
 }

@@ -2,6 +2,7 @@ import localitiesCsv from '../data/reference/localities.csv?raw';
 import aliasesCsv from '../data/place-aliases.csv?raw';
 import { parseCsv } from '../lib/csv';
 import { normalise } from '../lib/slug';
+import { dutchQuotes } from '../lib/typography';
 import { formerMunicipalities, municipalities, municipalityByNis } from './municipalities';
 import type { PickEntry, PickKind } from './picker';
 
@@ -28,7 +29,11 @@ export const pickEntries: PickEntry[] = (() => {
     add(kind === 'f' && !former ? [row.name, municipalityByNis(row.municipality_nis).slug, 'a'] : [row.name, municipalityByNis(row.municipality_nis).slug, kind, former?.year]);
   }
   for (const row of parseCsv(aliasesCsv)) add([row.name, municipalityByNis(row.municipality_nis).slug, 'a']);
-  return out.sort((a, b) => a[0].localeCompare(b[0], 'nl') || a[1].localeCompare(b[1]));
+  // Printed with Dutch apostrophes ("’s-Gravenwezel"); a name typed with ' still matches,
+  // as `normalise` drops both.
+  return out
+    .sort((a, b) => a[0].localeCompare(b[0], 'nl') || a[1].localeCompare(b[1]))
+    .map(([name, ...rest]): PickEntry => [dutchQuotes(name), ...rest]);
 })();
 
 /** Municipality name by slug. */

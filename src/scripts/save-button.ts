@@ -1,4 +1,4 @@
-import { readSaved, writeSaved } from '../lib/saved-list';
+import { markSaved, readSaved, toggleSaved } from '../lib/saved-list';
 
 /** Turns the "Bewaar" button of a record into a toggle for the saved list (localStorage, opt-in). */
 export function startSaveButtons() {
@@ -12,18 +12,12 @@ export function startSaveButtons() {
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-bewaar]')) {
     const key = button.dataset.bewaar!;
     const link = button.parentElement?.querySelector<HTMLElement>('[data-bewaar-link]');
-    const show = () => {
-      const saved = readSaved(storage).includes(key);
-      button.setAttribute('aria-pressed', String(saved));
-      button.textContent = saved ? 'Bewaard (klik om te verwijderen)' : 'Bewaar';
+    const show = (saved: boolean) => {
+      markSaved(button, saved);
       if (link) link.hidden = readSaved(storage).length === 0;
     };
-    button.addEventListener('click', () => {
-      const list = readSaved(storage);
-      writeSaved(storage, list.includes(key) ? list.filter((k) => k !== key) : [...list, key]);
-      show();
-    });
+    button.addEventListener('click', () => show(toggleSaved(storage, key)));
     button.hidden = false;
-    show();
+    show(readSaved(storage).includes(key));
   }
 }

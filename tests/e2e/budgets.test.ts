@@ -4,7 +4,7 @@ import zlib from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launch } from './browser';
-import { countingProxy, firstSearchBytes } from '../../scripts/search-measure.mjs';
+import { byKind, countingProxy, firstSearchBytes } from '../../scripts/search-measure.mjs';
 import { sitemapPaths } from './sitemap';
 import { isRecordPage } from '../../src/lib/record-sections.mjs';
 
@@ -85,7 +85,9 @@ describe('search transfer budget, counted over every request of the browser', ()
     const of = (pattern: RegExp) => requests.filter((e) => pattern.test(e.url));
     console.log(
       `first search for “taal”: ${(total / KB).toFixed(1)} KB in ${requests.length} responses (${shown} results shown)\n` +
-        requests.map((e) => `  ${(e.bytes / KB).toFixed(1).padStart(6)} KB  ${e.url}`).join('\n'),
+        requests.map((e) => `  ${(e.bytes / KB).toFixed(1).padStart(6)} KB  ${e.url}`).join('\n') +
+        '\nby kind:\n' +
+        byKind(requests).map(([kind, bytes]) => `  ${(bytes / KB).toFixed(1).padStart(6)} KB  ${kind}`).join('\n'),
     );
     // Everything is counted, the WebAssembly and the index chunk included …
     expect(of(/^\/zoeken\/$/)).toHaveLength(1);

@@ -2,8 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'csv-parse/sync';
+import { XMLParser } from 'fast-xml-parser';
+import yaml from 'js-yaml';
 import { describe, expect, inject, test } from 'vitest';
 import { recordSections } from '../../src/lib/record-sections.mjs';
+import { dutchQuotes } from '../../src/lib/typography';
+import { typographicMarkdown } from '../../src/lib/typography-markdown';
 
 /** The published open data, read from the real build: every record against its published schema. */
 const dir = () => path.join(inject('siteDir'), 'data');
@@ -108,5 +112,60 @@ describe('open data at /data/', () => {
     expect(html).toContain('puntkomma');
     expect(html).toContain('CC BY 4.0');
     expect(html).toContain('Statbel');
+  });
+});
+
+/** HTML text or attribute value as a reader gets it. */
+const decode = (s: string) =>
+  s.replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const one = (html: string, re: RegExp) => decode(re.exec(html)?.[1] ?? '');
+
+describe('Dutch apostrophes and quotes are the same in every output', () => {
+  /** Records whose file has a straight apostrophe or quote in its title, as the author typed it. */
+  function typedWithQuotes() {
+    return types.flatMap(([collection, section]) =>
+      fs.readdirSync(collection).filter((f) => f.endsWith('.mdx')).flatMap((name) => {
+        const file = fs.readFileSync(path.join(collection, name), 'utf8');
+        const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(file)!;
+        const data = yaml.load(front) as { title: string; summary: string };
+        return /['"]/.test(data.title) ? [{ collection, section, id: name.replace(/\.mdx$/, ''), data, body }] : [];
+      }),
+    );
+  }
+
+  test('a title, summary and body typed with straight quotes read the same on the page, in /data/ JSON and CSV, the feed and JSON-LD', () => {
+    const records = typedWithQuotes();
+    // Boekbaby's, Checklist 'zeven B's', Folder "Hoe hou ik …", among others.
+    expect(records.length).toBeGreaterThan(5);
+    const feed = new XMLParser({ isArray: (n) => n === 'entry' }).parse(fs.readFileSync(path.join(inject('siteDir'), 'feeds/nieuw.atom'), 'utf8')).feed;
+    for (const { collection, section, id, data, body } of records) {
+      const title = dutchQuotes(data.title);
+      const summary = dutchQuotes(data.summary);
+      expect(title, id).not.toMatch(/['"]/);
+      const json = readJson(`${section}.json`).find((r: { id: string }) => r.id === id);
+      const csv = (parse(fs.readFileSync(path.join(dir(), `${section}.csv`)), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[]).find((r) => r.id === id)!;
+      const html = fs.readFileSync(path.join(inject('siteDir'), section, id, 'index.html'), 'utf8');
+      const [, entity] = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1])['@graph'];
+      const entry = feed.entry.find((e: { id: string }) => e.id === json.url);
+      const text = (s: string) => s.replace(/<[^>]+>/g, '').trim();
+      for (const [where, t, s] of [
+        ['page h1', one(html, /<h1[^>]*>([\s\S]*?)<\/h1>/), one(html, /<p class="lead">([\s\S]*?)<\/p>/)],
+        ['Open Graph', one(html, /<meta property="og:title" content="([^"]*)"/), one(html, /<meta property="og:description" content="([^"]*)"/)],
+        ['JSON-LD', entity.name, entity.description],
+        ['/data/ JSON', json.title, json.summary],
+        ['/data/ CSV', csv.title, csv.summary],
+        ['feed', decode(String(entry.title)), decode(String(entry.summary))],
+      ]) {
+        expect(text(t), `${collection}/${id}: ${where}`).toBe(title);
+        expect(text(s), `${collection}/${id}: ${where}`).toBe(summary);
+      }
+      // The body: the open data publish the typeset Markdown, and the page shows its words.
+      expect(json.text, id).toBe(typographicMarkdown(body).trim());
+      const page = decode(html.replace(/<[^>]+>/g, ''));
+      for (const [word] of json.text.matchAll(/\p{L}+[’‘“”]\p{L}*/gu)) expect(page, `${id}: ${word}`).toContain(word);
+      // The file on disk stays as the author typed it.
+      expect(fs.readFileSync(path.join(collection, `${id}.mdx`), 'utf8')).not.toContain(title);
+    }
   });
 });

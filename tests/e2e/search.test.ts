@@ -429,6 +429,22 @@ describe('the engine’s rewriting, as the page shows it', () => {
     expect(w.problems).toEqual([]);
   });
 
+  test('a word typed with a straight apostrophe finds the record that prints it with ’', async () => {
+    const w = await watchedPage(browser);
+    for (const [q, href, title] of [
+      ["boekbaby's", '/praktijken/boekbabys/', 'Boekbaby’s'],
+      ['boekbaby’s', '/praktijken/boekbabys/', 'Boekbaby’s'],
+      ["Roma 't werkt", '/praktijken/roma-t-werkt/', 'Roma ’t werkt'],
+    ]) {
+      await openSearch(w, `?q=${encodeURIComponent(q)}`);
+      expect(await topResults(w.page, 3), q).toContain(href);
+      expect((await w.page.locator(`#zoekresultaten a[data-result-url="${href}"]`).first().textContent())?.trim()).toBe(title);
+      // Found as typed, not through the typo corrector.
+      expect(await w.page.locator('#zoekcorrectie').isHidden(), q).toBe(true);
+    }
+    expect(w.problems).toEqual([]);
+  });
+
   test('a query of only stop words says what to type instead', async () => {
     const w = await watchedPage(browser);
     await openSearch(w, '?q=hoe+de+het');

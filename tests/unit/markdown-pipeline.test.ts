@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { escapeGreaterThanInText } from '../../src/lib/escape-gt';
+import { typographicMarkdown } from '../../src/lib/typography-markdown';
 import { renderRecordBody } from '../../src/lib/record-body';
 
 // The renderer record pages use, with the Markdown settings of astro.config.mjs.
@@ -21,6 +22,18 @@ describe('record bodies rendered as Markdown', () => {
     const html = await render('## 1. Eerst\n\nsociaal beleid > diversiteit');
     expect(html).toContain('sociaal beleid &gt; diversiteit');
     expect(html).toContain('<h2 id="kop-1-eerst">');
+  });
+});
+
+describe('Dutch apostrophes and quotes in a rendered body', () => {
+  test('the page shows the quotes set in the source as the record loaded, and no others', async () => {
+    const source = "Lawaai 's nachts in de 'lummelhoeken' van OCMW's, zie `it's` en <abbr title=\"OCMW's\">OCMW</abbr>.";
+    const html = await render(typographicMarkdown(source));
+    expect(html).toContain('Lawaai ’s nachts in de ‘lummelhoeken’ van OCMW’s, zie <code>it\'s</code>');
+    expect(html).toContain('<abbr title="OCMW&#x27;s">OCMW</abbr>');
+    // Without smartypants a straight quote the rules leave alone stays straight on the page,
+    // as in the open data, instead of becoming an opening quote there only.
+    expect(await render("5' lopen")).toContain("5' lopen");
   });
 });
 

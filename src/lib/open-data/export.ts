@@ -3,10 +3,12 @@ import { municipalityByNis } from '../../places/municipalities';
 import type { ResolvedPlace } from '../../places/resolve';
 import { recordSections } from '../record-sections.mjs';
 import { hrefOf, loadBase, placesOf, provincesOf, sizeClassesOf, yearOf, type AnyRecord, type Base } from '../records';
-import { CSV_LIST_SEPARATOR, toCsv } from './csv';
 import { datesOf } from '../../check/record-dates';
 import { schemaProblems } from './schema-check';
 import { exportSchemas, jsonSchemaOf, typeNames, type ExportRecord } from './schema';
+
+// The CSV columns and cells live in ./csv (browser-safe), shared with the download buttons.
+export { csvColumns, csvOf } from './csv';
 
 /** File names under /data/ per record type, in Dutch like the site's URLs. */
 export function dataFileBase(collection: RecordCollection): string {
@@ -106,41 +108,4 @@ export function openData(site: URL): Promise<OpenData> {
     return { records, schemas };
   })();
   return built;
-}
-
-/** One CSV cell for any exported value; lists are joined with " | ". */
-function cellOf(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  if (Array.isArray(value)) return value.map(itemOf).join(CSV_LIST_SEPARATOR);
-  return itemOf(value);
-}
-
-function itemOf(value: unknown): string {
-  if (typeof value !== 'object' || value === null) return String(value);
-  const v = value as Record<string, unknown>;
-  // A citation, a link and a resolved place, each in the form a reader would write it.
-  if ('source' in v && 'section' in v) return `${v.source}: ${v.section}${v.page ? `, p. ${v.page}` : ''} (${v.year})`;
-  if ('url' in v) return [v.url, v.label && `(${v.label})`, v.via && `via ${v.via}`].filter(Boolean).join(' ');
-  if ('nis' in v) return `${v.place} = ${v.municipality} (${v.nis})`;
-  return JSON.stringify(v);
-}
-
-/** CSV columns of a type: every property of its schema, with `linkedFrom` split into one column per kind. */
-export function csvColumns(schema: Record<string, unknown>): string[] {
-  const props = schema.properties as Record<string, { properties?: Record<string, unknown> }>;
-  return Object.entries(props).flatMap(([key, prop]) =>
-    key === 'linkedFrom' ? Object.keys(prop.properties ?? {}).map((k) => `linkedFrom.${k}`) : [key],
-  );
-}
-
-export function csvOf(schema: Record<string, unknown>, records: ExportRecord[]): string {
-  const columns = csvColumns(schema);
-  const rows = records.map((r) =>
-    columns.map((c) => {
-      const [key, sub] = c.split('.');
-      const value = (r as Record<string, unknown>)[key];
-      return cellOf(sub ? (value as Record<string, unknown>)[sub] : value);
-    }),
-  );
-  return toCsv(columns, rows);
 }

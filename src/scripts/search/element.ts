@@ -8,7 +8,8 @@
  * resultaten" batch) that belongs to an older search is dropped instead of shown.
  */
 import type { PagefindData } from '../../search/engine';
-import { PagefindAdapter, type Counts, type SearchOutcome } from './pagefind';
+import { PagefindAdapter, type SearchOutcome } from './pagefind';
+import type { Counts } from './filter-counts';
 import { activeFilterCount, MAX_QUERY, quoteQuery, readState, writeState, type KnownValues, type State, type StateProblems } from './state';
 import { plural, ResultsView } from './view';
 
@@ -47,6 +48,10 @@ function start(root: HTMLElement) {
   const panel = $<HTMLDetailsElement>(root, '#filters');
   const activeLabel = $<HTMLElement>(root, '#filters-actief');
   const clear = $<HTMLAnchorElement>(root, '#filters-wissen');
+  const exportBox = $<HTMLElement>(root, '#zoekexport');
+  const exportButton = exportBox.firstElementChild as HTMLButtonElement;
+  const exportStatus = exportBox.lastElementChild as HTMLElement;
+  const exportMany = exportButton.textContent!;
   document.getElementById('zoek-zonder-js')?.setAttribute('hidden', '');
 
   // Filter values: the checkboxes in the page, plus one long list (municipalities) fetched when needed.
@@ -156,9 +161,19 @@ function start(root: HTMLElement) {
     correction.append('Resultaten voor ', em, '. Zoek in plaats daarvan op ', link, '.');
   }
 
+  /**
+   * The CSV download of all results (not only those shown). Its words come with the
+   * page ("… {n} fiches …"); the code that makes the file loads on click (../export-button.ts).
+   */
+  function offerExport(n: number) {
+    exportBox.hidden = !n;
+    exportButton.textContent = n === 1 ? exportButton.dataset.one! : exportMany.replace('{n}', n.toLocaleString('nl-BE'));
+  }
+
   function fail(error: unknown) {
     // A warning, not an error: the page handles this and says so.
     console.warn('Kapstok search could not load', error);
+    offerExport(0);
     failure.hidden = false;
     list.replaceChildren();
     more.hidden = true;
@@ -184,6 +199,7 @@ function start(root: HTMLElement) {
     // Busy is shown to scripts and tests only: the live region speaks once, when done.
     form.dataset.status = 'busy';
     failure.hidden = true;
+    offerExport(0);
     if (!state.q && !activeFilterCount(state.filters)) {
       view.clear([]);
       more.hidden = true;
@@ -224,6 +240,7 @@ function start(root: HTMLElement) {
     if (mine !== generation) return;
     showCorrection(state, outcome);
     say(summary(state, outcome.results.length, outcome));
+    offerExport(outcome.results.length);
     if (countsWanted) void updateCounts(mine);
   }
 
@@ -244,7 +261,8 @@ function start(root: HTMLElement) {
     let counts: Counts;
     try {
       const outcome = current.outcome ?? { results: [], terms: [], browse: false };
-      counts = await adapter.counts(current.state, outcome);
+      // The counting code loads here, when someone turns to the filters (../filter-counts.ts).
+      counts = await (await import('./filter-counts')).countFilters(adapter, current.state, outcome);
     } catch {
       return; // Counts are a help, not essential: the filters still work without them.
     }
@@ -312,6 +330,13 @@ function start(root: HTMLElement) {
       .finally(() => {
         if (mine === generation) pendingMore = undefined;
       });
+  });
+  exportButton.addEventListener('click', () => {
+    const { state, outcome } = current;
+    if (outcome) {
+      const request = { ids: outcome.results.map((r) => r.id), query: outcome.correctedQuery ?? state.q, search: location.search };
+      import('../export-button').then((m) => m.runExport(exportStatus, request), () => (exportStatus.textContent = 'Downloaden lukt nu niet.'));
+    }
   });
   clear.addEventListener('click', (e) => {
     e.preventDefault();

@@ -1,28 +1,22 @@
 /**
- * The Pagefind adapter: loads Pagefind only when a search runs, asks the engine
- * (src/search/engine.ts) for ranked results, and computes filter counts only when
- * someone opens or uses the filters, so a first search downloads no filter chunks.
+ * The Pagefind adapter: loads Pagefind only when a search runs and asks the engine
+ * (src/search/engine.ts) for ranked results. Filter counts (filter-counts.ts) load and
+ * run only when someone opens or uses the filters, so a first search downloads neither
+ * their code nor Pagefind's filter chunks.
  */
-import { searchFilterKeys } from '../../lib/search-keys';
 import { searchRecords, type EngineResult, type PagefindApi } from '../../search/engine';
-import { toPagefindFilters, type FilterState, type State } from './state';
-
-export type Counts = Record<string, Record<string, number>>;
+import { toPagefindFilters, type State } from './state';
 
 export interface SearchOutcome extends EngineResult {
   /** No query but filters: every record that passes them, in browse order. */
   browse: boolean;
 }
 
-/** Browse order without a query: by type, then title (`volgorde`, written by SearchIndexData.astro). */
-const BROWSE_SORT = { volgorde: 'asc' };
-
 export class PagefindAdapter {
   private pagefind?: Promise<PagefindApi>;
-  /** Page ids per filter value; independent of the query, so computed once per filter. */
-  private valueIds = new Map<string, Promise<Record<string, Set<string>>>>();
 
-  constructor(private readonly values: Record<string, readonly string[]>) {}
+  /** `values`: the values of each filter, as the page lists them (for the counts). */
+  constructor(readonly values: Record<string, readonly string[]>) {}
 
   load(): Promise<PagefindApi> {
     this.pagefind ??= (async () => {
@@ -52,54 +46,12 @@ export class PagefindAdapter {
     const pf = await this.load();
     const filters = toPagefindFilters(state.filters);
     if (!state.q && Object.keys(filters).length) {
-      const found = await pf.search(null, { filters, sort: BROWSE_SORT });
+      // Pagefind lists results without words in page order, which the index made the browse
+      // order (by type, then title: src/integrations/pagefind.ts), so no sort is asked for.
+      const found = await pf.search(null, { filters });
       const results = (found?.results ?? []).map((r, i) => ({ id: r.id, score: -i, data: r.data }));
       return { results, terms: [], browse: true };
     }
     return { ...(await searchRecords(pf, state.q, filters, { exact: state.exact })), browse: false };
-  }
-
-  /**
-   * How many results each filter value would give with the other filters as they are
-   * (disjunctive facets), for exactly the records the engine returns: the engine's ids
-   * for the query intersected with the ids of each value.
-   */
-  async counts(state: State, current: SearchOutcome): Promise<Counts> {
-    const out: Counts = {};
-    for (const key of searchFilterKeys) {
-      if (!this.values[key]?.length) continue; // A list not fetched yet has nothing to count.
-      const byValue = await this.idsOf(key);
-      const selected = state.filters[key]?.length;
-      const others: FilterState = { ...state.filters, [key]: [] };
-      const base = selected ? await this.search({ ...state, filters: others }) : current;
-      const ids = new Set(base.results.map((r) => r.id));
-      const noConstraint = !state.q && !Object.values(others).some((v) => v?.length);
-      out[key] = {};
-      for (const [value, members] of Object.entries(byValue)) {
-        let n = 0;
-        if (noConstraint) n = members.size;
-        else for (const id of members) if (ids.has(id)) n++;
-        out[key][value] = n;
-      }
-    }
-    return out;
-  }
-
-  private idsOf(key: string) {
-    let ids = this.valueIds.get(key);
-    if (!ids) {
-      ids = (async () => {
-        const pf = await this.load();
-        const out: Record<string, Set<string>> = {};
-        for (const value of this.values[key] ?? []) {
-          const found = await pf.search(null, { filters: { [key]: { any: [value] } } });
-          out[value] = new Set((found?.results ?? []).map((r) => r.id));
-        }
-        return out;
-      })();
-      this.valueIds.set(key, ids);
-      ids.catch(() => this.valueIds.delete(key));
-    }
-    return ids;
   }
 }
