@@ -6,9 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
 import offline from './src/integrations/offline';
-import { remarkRecordRules } from './src/check/mdx-rules';
-import { rehypeHeadingIds } from './src/integrations/heading-ids';
-import { remarkMarkAllowedHtml, remarkUnmarkAllowedHtml } from './src/lib/allowed-html';
+import { recordMarkdown } from './src/lib/record-body';
 
 // A sitemap index with files of at most this many URLs, so no file grows with the corpus.
 export const SITEMAP_ENTRY_LIMIT = 2000;
@@ -33,18 +31,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Records are content, not code: the rules of `npm run check` also stop `astro build` and
-  // `astro dev`. Record bodies are rendered as Markdown (src/content.config.ts); MDX inherits
-  // this configuration. The allowed inline elements are raw HTML to Markdown: the two
-  // plugins around the rules let exactly those through (src/lib/allowed-html.ts).
-  //
-  // Dutch apostrophes and quotes are set in the body's source as records load
-  // (src/lib/typography-markdown.ts), so that the open data carry the same text as the
-  // page; smartypants would turn the apostrophe of "'s nachts" into an opening quote.
-  markdown: {
-    smartypants: false,
-    remarkPlugins: [remarkMarkAllowedHtml, remarkRecordRules, remarkUnmarkAllowedHtml],
-    rehypePlugins: [rehypeHeadingIds],
-  },
+  // `astro dev`. Record bodies are rendered as Markdown when their page renders, with these
+  // settings (src/lib/record-body.ts); MDX inherits them.
+  markdown: recordMarkdown,
   integrations: [
     mdx(),
     // /geen-verbinding/ is what the service worker shows offline in place of another page.

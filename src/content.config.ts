@@ -8,7 +8,6 @@ import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import path from 'node:path';
 import { contentRoot, type RecordCollection } from './lib/content-root';
 import { idOfFile, registry } from './lib/registry';
-import { escapeGreaterThanInText } from './lib/escape-gt';
 import { typographic } from './lib/typography';
 import { typographicMarkdown } from './lib/typography-markdown';
 import typographyRules from './lib/typography.ts?raw';
@@ -25,11 +24,10 @@ registry();
 
 /**
  * Record bodies are Markdown in .mdx files (the record rules, src/check/mdx-rules.ts,
- * allow no imports, expressions or components), so they are rendered as Markdown while
- * the content is loaded, with the same rules (astro.config.mjs, `markdown`). Left to the
- * MDX pipeline, every record would become a JavaScript module that Vite and Rollup
- * bundle and Node compiles again to render it: the largest cost of a build with
- * thousands of records (README, "Scale").
+ * allow no imports, expressions or components). They are loaded as Markdown, and the
+ * data store keeps each record's data and Markdown source, not its HTML: pages render
+ * the body when they render (src/lib/record-body.ts), so the store, which the build
+ * turns into one JavaScript module, stays small (README, "Scale").
  */
 function records(collection: RecordCollection): Loader {
   const loader = glob({
@@ -42,31 +40,22 @@ function records(collection: RecordCollection): Loader {
     load: (context) => {
       const markdown = context.entryTypes.get('.md');
       if (!markdown) throw new Error('Astro has no Markdown entry type');
-      // Dutch apostrophes and quotes (src/lib/typography.ts) are applied here, as the
-      // records load, so that pages, data files, feeds and the search index share one text.
+      // Without a render function, the loader stores data and body only. Dutch apostrophes
+      // and quotes (src/lib/typography.ts) are applied here, as the records load, so that
+      // pages, data files, feeds and the search index share one text.
+      const { getRenderFunction: _rendersLater, ...unrendered } = markdown;
       const typeset: typeof markdown = {
-        ...markdown,
+        ...unrendered,
         getEntryInfo: async (params) => {
           const info = await markdown.getEntryInfo(params);
           return { ...info, body: typographicMarkdown(info.body) };
-        },
-      };
-      const asMdx: typeof markdown = {
-        ...typeset,
-        // Write ">" in text as "&gt;", as MDX does (src/lib/escape-gt.ts).
-        getRenderFunction: async (config) => {
-          const render = await markdown.getRenderFunction!(config);
-          return async (entry) => {
-            const rendered = await render(entry);
-            return { ...rendered, html: escapeGreaterThanInText(rendered.html) };
-          };
         },
       };
       // The cache holds records as they were typeset: new rules must typeset them all again.
       const rules = context.generateDigest(typographyRules + typographyMarkdownRules);
       if (context.meta.get('typography') !== rules) context.store.clear();
       context.meta.set('typography', rules);
-      return loader.load({ ...typesetData(context), entryTypes: new Map([...context.entryTypes, ['.md', typeset], ['.mdx', asMdx]]) });
+      return loader.load({ ...typesetData(context), entryTypes: new Map([...context.entryTypes, ['.md', typeset], ['.mdx', typeset]]) });
     },
   };
 }

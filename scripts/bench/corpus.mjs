@@ -62,6 +62,7 @@ export function writeCorpus({ root, dir, records, seed = 10 }) {
   const templates = mdxFiles(path.join(root, 'practices')).map((f) => ({ id: f.replace(/\.mdx?$/, ''), ...readRecord(path.join(root, 'practices', f)) }));
   const places = municipalityNames(path.join(root, 'src/data/reference/municipalities.csv'));
   const synthetic = Math.max(0, records - real);
+  const dates = JSON.parse(fs.readFileSync(path.join(root, 'src/data/record-dates.json'), 'utf8'));
   for (let i = 1; i <= synthetic; i++) {
     const t = templates[(i - 1) % templates.length];
     const other = pick(templates);
@@ -80,6 +81,11 @@ export function writeCorpus({ root, dir, records, seed = 10 }) {
     const extra = other.body.split(/\n{2,}/).filter(Boolean);
     const body = [...paragraphs.slice(0, Math.max(1, paragraphs.length - 1)), ...extra.slice(-1)].join('\n\n');
     writeRecord(path.join(dir, 'practices', `${t.id}-${i}.mdx`), data, `${body.trim()}\n`);
+    dates[`practices/${t.id}-${i}`] = dates[`practices/${t.id}`];
   }
+  // The build checks that every record has dates (src/data/record-dates.json): real
+  // records keep theirs, a synthetic practice takes its template's.
+  fs.mkdirSync(path.join(dir, 'src/data'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'src/data/record-dates.json'), `${JSON.stringify(dates, null, 2)}\n`);
   return { real, synthetic, total: real + synthetic };
 }

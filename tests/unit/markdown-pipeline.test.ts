@@ -1,19 +1,10 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
-import { remarkRecordRules } from '../../src/check/mdx-rules';
-import { remarkMarkAllowedHtml, remarkUnmarkAllowedHtml } from '../../src/lib/allowed-html';
 import { escapeGreaterThanInText } from '../../src/lib/escape-gt';
-import { rehypeHeadingIds } from '../../src/integrations/heading-ids';
 import { typographicMarkdown } from '../../src/lib/typography-markdown';
+import { renderRecordBody } from '../../src/lib/record-body';
 
-// The Markdown pipeline that renders record bodies, configured as in astro.config.mjs.
-const processor = createMarkdownProcessor({
-  smartypants: false,
-  remarkPlugins: [remarkMarkAllowedHtml, remarkRecordRules, remarkUnmarkAllowedHtml],
-  rehypePlugins: [rehypeHeadingIds],
-});
-// content.config.ts escapes ">" in the rendered HTML.
-const render = async (body: string) => escapeGreaterThanInText((await (await processor).render(body, { fileURL: new URL('file:///practices/x.mdx') })).code);
+// The renderer record pages use, with the Markdown settings of astro.config.mjs.
+const render = (body: string) => renderRecordBody({ body, data: {}, filePath: 'practices/x.mdx' });
 
 describe('record bodies rendered as Markdown', () => {
   test('the allowed inline elements pass and a bare www. address is linked over https', async () => {

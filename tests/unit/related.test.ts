@@ -52,6 +52,13 @@ describe('related practices index', () => {
     expect(mismatches.map((p) => p.id)).toEqual([]);
   }, 60_000);
 
+  test('agrees with the scan when most practices have a profile of their own', () => {
+    // Many distinct profiles: only the best score levels of each are kept, which must not change the result.
+    const all = corpus(400, 11).map((p, i) => ({ ...p, targetGroups: i % 3 ? p.targetGroups : [], related: i % 5 ? p.related : [`p${(i * 13) % 400}`, `p${(i * 17) % 400}`] }));
+    const index = relatedIndex(all);
+    expect(all.filter((p) => JSON.stringify(index.get(p.id)) !== JSON.stringify(naive(all, p))).map((p) => p.id)).toEqual([]);
+  }, 60_000);
+
   test('names explicit links both ways', () => {
     const all = corpus(50);
     const index = relatedIndex(all);
