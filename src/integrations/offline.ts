@@ -5,6 +5,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { OFFLINE_PAGE, SEARCH_MANIFEST } from '../offline/routing.mjs';
+import { walk } from '../../scripts/checks/walk.mjs';
 
 /**
  * The service worker (/sw.js) for reading Kapstok without a connection, written after
@@ -16,15 +17,7 @@ export const WORKER_FILE = 'sw.js';
 const SOURCES = ['../offline/routing.mjs', '../offline/worker.js'].map((f) => fileURLToPath(new URL(f, import.meta.url)));
 
 /** Site-relative paths of every file under `dir`, sorted, so the identity does not depend on the file system's order. */
-function filesUnder(dir: string, rel = ''): string[] {
-  return fs
-    .readdirSync(path.join(dir, rel), { withFileTypes: true })
-    .flatMap((e) => {
-      const p = path.posix.join(rel, e.name);
-      return e.isDirectory() ? filesUnder(dir, p) : [p];
-    })
-    .sort();
-}
+const filesUnder = (dir: string): string[] => walk(dir).sort();
 
 /**
  * The build's identity: a hash of every file of the site and of the worker's own code.
